@@ -1,0 +1,98 @@
+using CleaNum.Core;
+using CleaNum.Core.Domain;
+using CleaNum.Export;
+using CleaNum.Import;
+using CleaNum.Storage;
+using CleaNum.Worker.Cli;
+using CleaNum.Worker.Ingest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CleaNum.Worker;
+
+/// <summary>The composition root: one host for the service and for the one-shot verbs.</summary>
+internal static class CleaNumHost
+{
+    public static HostApplicationBuilder CreateBuilder(GlobalOptions globals, bool service)
+    {
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+
+        var overrides = new Dictionary<string, string?>();
+        if (!string.IsNullOrWhiteSpace(globals.DataPath))
+        {
+            overrides[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] = globals.DataPath;
+        }
+
+        if (!string.IsNullOrWhiteSpace(globals.Database))
+        {
+            overrides["ConnectionStrings:CleaNum"] = globals.Database;
+        }
+
+        builder.Configuration.AddInMemoryCollection(overrides);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (!service)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        string dataPath = builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath;
+        var data = new DataFolder(dataPath);
+
+        builder.Services.AddOptionsWithValidateOnStart<CleaNumOptions, CleaNumOptionsValidator>()
+            .BindConfiguration(CleaNumOptions.SectionName);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(data);
+        builder.Services.AddCleaNumCore();
+        builder.Services.AddCleaNumImport();
+        builder.Services.AddCleaNumExport();
+        builder.Services.AddCleaNumStorage(builder.Configuration, data.DatabasePath);
+        builder.Services.AddSingleton<IRosterSource, WorkbookRosterSource>();
+        builder.Services.AddScoped<IngestPipeline>();
+        return builder;
+    }
+
+    public static IHost Build(GlobalOptions globals, bool service) => CreateBuilder(globals, service).Build();
+
+    /// <summary>Creates the data folder and migrates the database; prints a clear French error and returns false when
+    /// that fails (the caller exits with 2).</summary>
+    public static async Task<bool> PrepareStorageAsync(IHost host, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            host.Services.GetRequiredService<DataFolder>().EnsureCreated();
+            _ = host.Services.GetRequiredService<IOptions<CleaNumOptions>>().Value;
+            await host.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
+            return true;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync($"Erreur de configuration : {string.Join(" ; ", ex.Failures)}");
+        }
+        catch (Exception ex) when (IsStorageFailure(ex) || ex is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"Erreur : {ex.Message}");
+        }
+
+        return false;
+    }
+
+    public static bool IsStorageFailure(Exception ex) => ex is StorageUnavailableException;
+
+    public static int CampaignYear(IHost host)
+    {
+        NetworkRoster? roster = host.Services.GetRequiredService<IRosterSource>().Load(CancellationToken.None);
+        var options = host.Services.GetRequiredService<IOptions<CleaNumOptions>>().Value;
+        var time = host.Services.GetRequiredService<TimeProvider>();
+        return roster?.Head.Campaign ?? options.Campaign ?? IngestPipeline.Paris(time.GetUtcNow().UtcDateTime).Year;
+    }
+}

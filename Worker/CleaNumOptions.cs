@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace CleaNum.Worker;
+
+/// <summary>Section <c>CleaNum</c> of the configuration: the data folder and the campaign.</summary>
+public sealed class CleaNumOptions
+{
+    public const string SectionName = "CleaNum";
+
+    /// <summary>The data folder (<c>--data</c> overrides it).</summary>
+    [Required]
+    public string DataPath { get; set; } = DataFolder.DefaultPath;
+
+    /// <summary>Campaign year; <c>reseau.xlsx</c> (Campagne) wins; else the current year.</summary>
+    [Range(2000, 2100)]
+    public int? Campaign { get; set; }
+
+    /// <summary>Submission deadline of the campaign (Qualiopi must not expire before it); default 31/12 of the campaign.</summary>
+    public DateOnly? SubmissionDeadline { get; set; }
+
+    /// <summary>Above this many members the network is "large" (CV rules of rules.md).</summary>
+    [Range(1, 100_000)]
+    public int LargeNetworkThreshold { get; set; } = 50;
+
+    /// <summary>Name of the network head when there is no <c>reseau.xlsx</c>.</summary>
+    public string NetworkHeadName { get; set; } = "Tete de reseau";
+}
+
+[OptionsValidator]
+public sealed partial class CleaNumOptionsValidator : IValidateOptions<CleaNumOptions>;

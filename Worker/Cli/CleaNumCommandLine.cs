@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace CleaNum.Worker.Cli;
+
+/// <summary>The <c>cleanum</c> command line (verbs of <c>service.md</c>), in French.</summary>
+internal static class CleaNumCommandLine
+{
+    public static RootCommand Build(TextWriter output, TextWriter error)
+    {
+        var data = new Option<string?>("--data")
+        {
+            Description = "Dossier de données (dépôt, archives, rapports, annexe, base). Par défaut : ./cleanum-data",
+            Recursive = true,
+        };
+        var db = new Option<string?>("--db")
+        {
+            Description = "Chaîne de connexion à la base (remplace la configuration)",
+            Recursive = true,
+        };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Sortie lisible par une machine (JSON) sur la sortie standard",
+            Recursive = true,
+        };
+
+        var root = new RootCommand("CleaNum : collecte, contrôle et consolidation des dossiers CléA numérique d'un réseau.");
+        root.Options.Add(data);
+        root.Options.Add(db);
+        root.Options.Add(json);
+
+        GlobalOptions Globals(ParseResult result) => new(result.GetValue(data), result.GetValue(db), result.GetValue(json));
+
+        var outFile = new Option<string?>("--out")
+        {
+            Description = "Fichier à écrire. Par défaut : ./CleANum-Modele-Membre.xlsx",
+        };
+        var template = new Command("template", "Écrit le classeur modèle à envoyer aux membres.");
+        template.Options.Add(outFile);
+        template.SetAction(result => Commands.Template(Globals(result), result.GetValue(outFile), output, error));
+        root.Subcommands.Add(template);
+
+        var paths = new Argument<string[]>("CHEMIN")
+        {
+            Description = "Fichiers ou dossiers à intégrer",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var ingest = new Command("ingest", "Intègre des fichiers tout de suite, exactement comme le dépôt surveillé (mêmes contrôles, mêmes rapports).");
+        ingest.Arguments.Add(paths);
+        ingest.SetAction((result, cancellationToken) =>
+            Commands.IngestAsync(Globals(result), result.GetValue(paths) ?? [], output, error, cancellationToken));
+        root.Subcommands.Add(ingest);
+
+        var status = new Command("status", "Une ligne par membre : SIREN, nom, dernier fichier, date de réception, état.");
+        status.SetAction((result, cancellationToken) => Commands.StatusAsync(Globals(result), output, error, cancellationToken));
+        root.Subcommands.Add(status);
+
+        return root;
+    }
+
+    /// <summary>Parses and runs; a usage error prints in French and exits with 2 (service.md).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+        RootCommand root = Build(output, error);
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"Erreur : {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Tapez « cleanum --help » pour l'aide.");
+            return ExitCodes.Failure;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,194 @@
+using CleaNum.Core.Domain;
+using CleaNum.Core.Issues;
+using CleaNum.Core.Ports;
+using CleaNum.Worker.Ingest;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CleaNum.Worker.Cli;
+
+/// <summary>The one-shot verbs. Each builds the same host as the service (same configuration and services) without
+/// starting its background services.</summary>
+internal static class Commands
+{
+    public const string DefaultTemplateName = "CleANum-Modele-Membre.xlsx";
+
+    public static int Template(GlobalOptions globals, string? outFile, TextWriter output, TextWriter error)
+    {
+        string path = Path.GetFullPath(string.IsNullOrWhiteSpace(outFile) ? DefaultTemplateName : outFile);
+        try
+        {
+            using IHost host = CleaNumHost.Build(globals, service: false);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            host.Services.GetRequiredService<ITemplateWriter>().Write(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"Erreur : impossible d'écrire le modèle dans « {path} » : {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        output.WriteLine(globals.Json ? JsonOutput.Serialize(new { template = path }) : $"Modèle écrit : {path}");
+        return ExitCodes.Ok;
+    }
+
+    public static async Task<int> IngestAsync(GlobalOptions globals, IReadOnlyList<string> paths, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        (IReadOnlyList<string> files, string? missing) = InputFiles.Expand(paths);
+        if (missing is not null)
+        {
+            await error.WriteLineAsync($"Erreur : « {missing} » n'existe pas (ni fichier ni dossier).");
+            return ExitCodes.Failure;
+        }
+
+        using IHost host = CleaNumHost.Build(globals, service: false);
+        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
+        {
+            return ExitCodes.Failure;
+        }
+
+        var outcomes = new List<IngestOutcome>();
+        var progress = new Progress(error, files.Count);
+        foreach (string file in files)
+        {
+            await using AsyncServiceScope scope = host.Services.CreateAsyncScope();
+            var pipeline = scope.ServiceProvider.GetRequiredService<IngestPipeline>();
+            try
+            {
+                outcomes.Add(await pipeline.IngestAsync(file, cancellationToken));
+            }
+            catch (Exception ex) when (CleaNumHost.IsStorageFailure(ex))
+            {
+                await error.WriteLineAsync($"Erreur : base de données indisponible ({ex.Message}). « {Path.GetFileName(file)} » n'a pas été traité et reste en place.");
+                return ExitCodes.Failure;
+            }
+
+            progress.Report(outcomes.Count);
+        }
+
+        progress.Done();
+        if (globals.Json)
+        {
+            await output.WriteLineAsync(JsonOutput.Ingest(outcomes));
+        }
+        else
+        {
+            WriteHuman(outcomes, output);
+        }
+
+        return outcomes.Any(o => o.Status == SubmissionStatus.Refused) ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    public static async Task<int> StatusAsync(GlobalOptions globals, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        using IHost host = CleaNumHost.Build(globals, service: false);
+        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
+        {
+            return ExitCodes.Failure;
+        }
+
+        var store = host.Services.GetRequiredService<ISubmissionStore>();
+        int campaign = CleaNumHost.CampaignYear(host);
+        IReadOnlyList<MemberStatus> members = await store.GetMemberStatusesAsync(campaign, cancellationToken);
+        if (globals.Json)
+        {
+            await output.WriteLineAsync(JsonOutput.Serialize(new
+            {
+                campaign,
+                members = members.Select(m => new
+                {
+                    siren = m.Siren,
+                    name = m.Name,
+                    file = m.FileName,
+                    receivedAt = m.ReceivedAtUtc.ToString("O"),
+                    state = StateOf(m),
+                    version = m.Version,
+                    errors = m.ErrorCount,
+                    warnings = m.WarningCount,
+                }),
+            }));
+            return ExitCodes.Ok;
+        }
+
+        if (members.Count == 0)
+        {
+            await output.WriteLineAsync($"Aucun dossier reçu pour la campagne {campaign}.");
+            return ExitCodes.Ok;
+        }
+
+        foreach (MemberStatus m in members)
+        {
+            await output.WriteLineAsync(
+                $"{m.Siren}  {m.Name ?? "(sans nom)"}  {m.FileName}  {IngestPipeline.Paris(m.ReceivedAtUtc):dd/MM/yyyy HH:mm}  {StateOf(m)}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    internal static string StateOf(MemberStatus m) => m.Status switch
+    {
+        SubmissionStatus.Refused => "en erreur",
+        SubmissionStatus.AcceptedWithWarnings => "avec avertissements",
+        _ => "valide",
+    };
+
+    private static void WriteHuman(IReadOnlyList<IngestOutcome> outcomes, TextWriter output)
+    {
+        foreach (IngestOutcome o in outcomes)
+        {
+            int errors = o.Issues.Count(i => i.Severity == Severity.Error);
+            int warnings = o.Issues.Count(i => i.Severity == Severity.Warning);
+            string state = o.Status switch
+            {
+                SubmissionStatus.Accepted => "accepté",
+                SubmissionStatus.AcceptedWithWarnings => $"accepté avec {warnings} avertissement(s)",
+                SubmissionStatus.Refused => $"refusé : {errors} erreur(s), {warnings} avertissement(s)",
+                _ => "doublon : déjà reçu, rien de nouveau enregistré",
+            };
+            string who = o.MemberName is null ? "" : $" ({o.MemberName}{(o.Siren is null ? "" : ", SIREN " + o.Siren)})";
+            string version = o.Version > 0 && o.Status != SubmissionStatus.Duplicate ? $", version {o.Version}" : "";
+            output.WriteLine($"{Path.GetFileName(o.File)}{who} : {state}{version}");
+            if (o.Report is not null)
+            {
+                output.WriteLine($"    rapport : {o.Report}");
+            }
+
+            foreach (Issue issue in o.Issues.Where(i => i.Severity == Severity.Error).Take(5))
+            {
+                string where = issue.Row is null ? issue.Sheet ?? "" : $"{issue.Sheet} {issue.CellAddress ?? "ligne " + issue.Row}";
+                output.WriteLine($"    - {where} [{issue.Code}] {issue.Message}");
+            }
+
+            if (errors > 5)
+            {
+                output.WriteLine($"    … et {errors - 5} autre(s) erreur(s) : voir le rapport.");
+            }
+        }
+
+        output.WriteLine(
+            $"{outcomes.Count} fichier(s) : {outcomes.Count(o => o.Status is SubmissionStatus.Accepted or SubmissionStatus.AcceptedWithWarnings)} accepté(s), "
+            + $"{outcomes.Count(o => o.Status == SubmissionStatus.Refused)} refusé(s), {outcomes.Count(o => o.Status == SubmissionStatus.Duplicate)} doublon(s).");
+    }
+
+    /// <summary>"Fichiers traités : 3 / 10" on an interactive terminal only (stderr), silent when redirected.</summary>
+    private sealed class Progress(TextWriter error, int total)
+    {
+        private readonly bool _interactive = !Console.IsErrorRedirected && total > 1 && ReferenceEquals(error, Console.Error);
+
+        public void Report(int done)
+        {
+            if (_interactive)
+            {
+                error.Write($"\rFichiers traités : {done} / {total}");
+            }
+        }
+
+        public void Done()
+        {
+            if (_interactive)
+            {
+                error.WriteLine();
+            }
+        }
+    }
+}

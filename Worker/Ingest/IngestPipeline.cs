@@ -1,0 +1,289 @@
+using System.Security.Cryptography;
+using CleaNum.Core.Domain;
+using CleaNum.Core.Issues;
+using CleaNum.Core.Ports;
+using CleaNum.Core.Validation;
+using CleaNum.Core.Workbook;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CleaNum.Worker.Ingest;
+
+/// <summary>
+/// One file from arrival to its final folder: claim (move to <c>en-cours/</c>) → sha256 → read → validate → store →
+/// member report → move to <c>archives/</c> or <c>refuses/</c>. Shared by <c>cleanum ingest</c> and the watcher.
+/// Crash-safe: a file is in exactly one of depot/, en-cours/, archives/, refuses/ at any time; on restart
+/// <see cref="RecoverInProgress"/> puts en-cours/ back into depot/, and a file whose submission was already stored is
+/// finished (report + move) instead of being stored twice.
+/// </summary>
+internal sealed class IngestPipeline(
+    DataFolder data,
+    IWorkbookReader reader,
+    IMemberWorkbookValidator validator,
+    ISubmissionStore store,
+    IMemberReportWriter reportWriter,
+    IRosterSource rosters,
+    IOptions<CleaNumOptions> options,
+    TimeProvider time,
+    ILogger<IngestPipeline> logger)
+{
+    public async Task<IngestOutcome> IngestAsync(string sourcePath, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourcePath);
+        data.EnsureCreated();
+        string originalName = Path.GetFileName(sourcePath);
+        (string claimed, bool fromDepot) = Claim(sourcePath);
+        try
+        {
+            return await ProcessClaimedAsync(claimed, originalName, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || cancellationToken.IsCancellationRequested)
+        {
+            // Nothing is lost: the file goes back where it came from and will be retried.
+            Release(claimed, sourcePath, fromDepot);
+            throw;
+        }
+    }
+
+    /// <summary>Puts every file left in <c>en-cours/</c> by an interrupted run back into <c>depot/</c>.</summary>
+    public int RecoverInProgress()
+    {
+        data.EnsureCreated();
+        int count = 0;
+        foreach (string file in Directory.EnumerateFiles(data.InProgress, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(data.InProgress, file);
+            string target = UniquePath(Path.Combine(data.Depot, relative));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(file, target);
+            count++;
+        }
+
+        return count;
+    }
+
+    private async Task<IngestOutcome> ProcessClaimedAsync(string claimed, string originalName, CancellationToken cancellationToken)
+    {
+        (string sha256, long size) = await HashAsync(claimed, cancellationToken);
+        DateTime receivedAt = time.GetUtcNow().UtcDateTime;
+
+        Submission? existing = await store.FindBySha256Async(sha256, cancellationToken);
+        if (existing is not null)
+        {
+            return await FinishKnownAsync(claimed, originalName, existing, cancellationToken);
+        }
+
+        NetworkRoster? roster = rosters.Load(cancellationToken);
+        int campaign = CampaignYear(roster);
+        ValidationSettings settings = new()
+        {
+            CampaignYear = campaign,
+            SubmissionDeadline = options.Value.SubmissionDeadline ?? new DateOnly(campaign, 12, 31),
+            NetworkMemberCount = roster?.Members.Count
+                ?? (await store.GetMemberStatusesAsync(campaign, cancellationToken)).Count + 1,
+            LargeNetworkThreshold = options.Value.LargeNetworkThreshold,
+            Roster = roster,
+        };
+        MemberValidationResult result = ReadAndValidate(claimed, settings, cancellationToken);
+
+        var submission = new Submission
+        {
+            FileName = originalName,
+            Sha256 = sha256,
+            ReceivedAtUtc = receivedAt,
+            Size = size,
+            Status = StatusOf(result.Issues),
+            Campaign = campaign,
+            Siren = result.Member?.Organisation.Siren,
+            MemberName = NullIfBlank(result.Member?.Organisation.Name),
+            Data = result.Member,
+            Issues = result.Issues,
+        };
+
+        StoreResult stored = await store.AddAsync(submission, cancellationToken);
+        if (stored.IsDuplicate)
+        {
+            // A concurrent writer stored the same bytes first.
+            return await FinishKnownAsync(claimed, originalName, stored.Submission, cancellationToken);
+        }
+
+        return Finish(claimed, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null);
+    }
+
+    /// <summary>Reading and validating never throw for a bad file: anything unexpected becomes FILE_UNREADABLE.</summary>
+    private MemberValidationResult ReadAndValidate(string claimed, ValidationSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            RawWorkbook raw = reader.Read(claimed, MemberWorkbookSchema.Sheets, cancellationToken);
+            return raw.IsUnreadable ? new MemberValidationResult(null, raw.Issues) : validator.Validate(raw, settings);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.IngestFailed(ex, claimed);
+            Issue unreadable = IssueCatalog.Create(
+                IssueCodes.FileUnreadable,
+                message: "Le fichier n'a pas pu être analysé jusqu'au bout (contenu inattendu).");
+            return new MemberValidationResult(null, [unreadable]);
+        }
+    }
+
+    /// <summary>
+    /// The content was already stored. Either this very file was interrupted after storing (its final copy does not
+    /// exist yet: finish it as it was), or a member sent the same bytes again (report "doublon", nothing stored).
+    /// </summary>
+    private async Task<IngestOutcome> FinishKnownAsync(string claimed, string originalName, Submission existing, CancellationToken cancellationToken)
+    {
+        Submission full = await store.GetAsync(existing.Id, cancellationToken) ?? existing;
+        bool refused = full.Status == SubmissionStatus.Refused;
+        string finalPath = data.FinalPath(refused, new DateTimeOffset(full.ReceivedAtUtc, TimeSpan.Zero), full.Sha256, full.FileName);
+        if (!File.Exists(finalPath) && string.Equals(full.FileName, originalName, StringComparison.Ordinal))
+        {
+            logger.IngestResumed(originalName, full.Id);
+            return Finish(claimed, full, full.Status, full.Issues, duplicateOf: null);
+        }
+
+        Issue duplicate = IssueCatalog.Create(
+            IssueCodes.FileDuplicate,
+            message: $"Ce fichier est identique à « {full.FileName} », déjà reçu le {Paris(full.ReceivedAtUtc):dd/MM/yyyy à HH:mm}. Aucune nouvelle version n'a été enregistrée.");
+        Submission asDuplicate = full with { FileName = originalName, Status = SubmissionStatus.Duplicate, Issues = [duplicate] };
+        return Finish(claimed, asDuplicate, SubmissionStatus.Duplicate, [duplicate], duplicateOf: full);
+    }
+
+    private IngestOutcome Finish(string claimed, Submission submission, SubmissionStatus status, IReadOnlyList<Issue> issues, Submission? duplicateOf)
+    {
+        string reportFolder = data.ReportFolder(submission.Siren, submission.FileName);
+        if (duplicateOf is not null)
+        {
+            reportFolder = Path.Combine(reportFolder, "doublons");
+        }
+
+        MemberReportFiles report = reportWriter.Write(new MemberReportRequest(submission, claimed, time.GetUtcNow()), reportFolder);
+
+        bool refused = status == SubmissionStatus.Refused;
+        DateTimeOffset receivedAt = new(DateTime.SpecifyKind(submission.ReceivedAtUtc, DateTimeKind.Utc));
+        string finalPath = data.FinalPath(refused, duplicateOf is null ? receivedAt : time.GetUtcNow(), submission.Sha256, submission.FileName);
+        string storedAt = MoveToFinal(claimed, finalPath);
+        logger.FileIngested(submission.FileName, status.ToString(), issues.Count, submission.Version);
+
+        return new IngestOutcome(
+            Relative(storedAt),
+            submission.Sha256,
+            status,
+            submission.Siren,
+            submission.MemberName,
+            submission.Version,
+            issues,
+            Relative(report.ReportPath),
+            report.AnnotatedPath is null ? null : Relative(report.AnnotatedPath),
+            Relative(storedAt));
+    }
+
+    private (string Claimed, bool FromDepot) Claim(string sourcePath)
+    {
+        string full = Path.GetFullPath(sourcePath);
+        if (DataFolder.IsInside(full, data.InProgress))
+        {
+            return (full, false);
+        }
+
+        if (DataFolder.IsInside(full, data.Depot))
+        {
+            string target = UniquePath(Path.Combine(data.InProgress, Path.GetRelativePath(data.Depot, full)));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(full, target); // atomic rename on the same volume
+            return (target, true);
+        }
+
+        // A file outside the data folder (cleanum ingest PATH): the user's original is left untouched.
+        string copy = UniquePath(Path.Combine(data.InProgress, DataFolder.SafeFileName(full)));
+        File.Copy(full, copy);
+        return (copy, false);
+    }
+
+    private void Release(string claimed, string sourcePath, bool fromDepot)
+    {
+        try
+        {
+            if (!File.Exists(claimed))
+            {
+                return;
+            }
+
+            if (fromDepot)
+            {
+                string back = UniquePath(Path.GetFullPath(sourcePath));
+                Directory.CreateDirectory(Path.GetDirectoryName(back)!);
+                File.Move(claimed, back);
+            }
+            else if (!DataFolder.IsInside(sourcePath, data.InProgress))
+            {
+                File.Delete(claimed);
+            }
+        }
+        catch (IOException ex)
+        {
+            logger.ReleaseFailed(ex, claimed);
+        }
+    }
+
+    private static string MoveToFinal(string claimed, string finalPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+        if (File.Exists(finalPath))
+        {
+            // Same name and same sha256 prefix: the very same bytes are already kept there.
+            File.Delete(claimed);
+            return finalPath;
+        }
+
+        File.Move(claimed, finalPath);
+        return finalPath;
+    }
+
+    private static string UniquePath(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return path;
+        }
+
+        string folder = Path.GetDirectoryName(path)!;
+        string stem = Path.GetFileNameWithoutExtension(path);
+        string extension = Path.GetExtension(path);
+        for (int i = 2; ; i++)
+        {
+            string candidate = Path.Combine(folder, $"{stem} ({i}){extension}");
+            if (!File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static async Task<(string Sha256, long Size)> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        byte[] hash = await SHA256.HashDataAsync(stream, cancellationToken);
+        return (Convert.ToHexStringLower(hash), stream.Length);
+    }
+
+    internal static SubmissionStatus StatusOf(IReadOnlyList<Issue> issues) =>
+        issues.Any(i => i.Severity == Severity.Error) ? SubmissionStatus.Refused
+        : issues.Any(i => i.Severity == Severity.Warning) ? SubmissionStatus.AcceptedWithWarnings
+        : SubmissionStatus.Accepted;
+
+    private int CampaignYear(NetworkRoster? roster) =>
+        roster?.Head.Campaign ?? options.Value.Campaign ?? Paris(time.GetUtcNow().UtcDateTime).Year;
+
+    private string Relative(string path) =>
+        DataFolder.IsInside(path, data.Root) ? Path.GetRelativePath(data.Root, path).Replace('\\', '/') : path;
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    internal static DateTime Paris(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ParisZone.Value);
+
+    private static readonly Lazy<TimeZoneInfo> ParisZone = new(() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out TimeZoneInfo? zone) ? zone : TimeZoneInfo.Utc);
+}
