@@ -46,6 +46,12 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
             }
         }
 
+        foreach (IXLWorksheet sheet in workbook.Worksheets)
+        {
+            sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+            sheet.PageSetup.FitToPages(1, 0);
+        }
+
         instructions.SetTabActive();
         instructions.TabSelected = true;
         WorkbookFiles.SaveAtomically(workbook, path);
@@ -92,7 +98,7 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
 
     private static void WriteInstructions(IXLWorksheet sheet)
     {
-        const double width = 110;
+        const double width = 105;
         sheet.Column(1).Width = width;
         sheet.ShowGridLines = false;
         int row = 1;
@@ -187,7 +193,7 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         sheet.Row(1).Height = 22;
         sheet.Column(1).Width = 48;
         sheet.Column(2).Width = 50;
-        sheet.Column(3).Width = 52;
+        sheet.Column(3).Width = 58;
 
         int row = 2;
         foreach (FieldDefinition field in definition.Fields)
@@ -215,7 +221,7 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
             help.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
 
             bool longText = field.Key is MemberWorkbookSchema.Org.References or MemberWorkbookSchema.Org.Specificities;
-            sheet.Row(row).Height = longText ? 60 : Math.Max(RowHeight(label.GetString(), 48), RowHeight(hint, 52));
+            sheet.Row(row).Height = longText ? 60 : Math.Max(RowHeight(label.GetString(), 48), RowHeight(hint, 58));
             row++;
         }
 
@@ -347,6 +353,10 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         {
             parts.Add("Obligatoire si Certification Qualiopi = Oui.");
         }
+        else
+        {
+            parts.Add("Facultatif.");
+        }
 
         string? formatText = field.Format switch
         {
@@ -413,7 +423,7 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
     /// <summary>Height in points of a wrapped row holding <paramref name="text"/> in a column of the given width.</summary>
     internal static double RowHeight(string text, double columnWidth)
     {
-        int perLine = Math.Max(10, (int)(columnWidth * 1.1) - 4);
+        int perLine = Math.Max(10, (int)(columnWidth * 1.2) - 3);
         int lines = text.Split('\n').Sum(part => Math.Max(1, (part.Length + perLine - 1) / perLine));
         return (15 * lines) + 3;
     }
