@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace CleaNum.Export;
+
+public sealed class ExportOptions
+{
+    public const string SectionName = "Export";
+
+    /// <summary>Rows pre-formatted (text formats, drop-downs) under the header of each table sheet of the template.</summary>
+    [Range(10, 10_000)]
+    public int TemplateRowCount { get; set; } = 500;
+}
+
+[OptionsValidator]
+public sealed partial class ExportOptionsValidator : IValidateOptions<ExportOptions>;

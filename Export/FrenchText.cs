@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using CleaNum.Core.Domain;
+using CleaNum.Core.Issues;
+
+namespace CleaNum.Export;
+
+/// <summary>French wording and formats shared by the reports.</summary>
+internal static class FrenchText
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
+
+    private static readonly Lazy<TimeZoneInfo> ParisZone = new(() =>
+    {
+        foreach (string id in new[] { "Europe/Paris", "Romance Standard Time" })
+        {
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out TimeZoneInfo? zone))
+            {
+                return zone;
+            }
+        }
+
+        // No time-zone database at all: CET/CEST rules, so file names stay those of Paris.
+        return TimeZoneInfo.CreateCustomTimeZone("Europe/Paris", TimeSpan.FromHours(1), "Paris", "Paris");
+    });
+
+    public static TimeZoneInfo Paris => ParisZone.Value;
+
+    public static DateTime ToParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Paris).DateTime;
+
+    public static DateTime ToParis(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+
+    /// <summary>"23/11/2026 à 14:05".</summary>
+    public static string DateTimeText(DateTime parisTime) =>
+        parisTime.ToString("dd/MM/yyyy 'à' HH:mm", Culture);
+
+    public static string SeverityLabel(Severity severity) => severity switch
+    {
+        Severity.Error => "Erreur",
+        Severity.Warning => "Avertissement",
+        _ => "Information",
+    };
+
+    public static string StatusLabel(SubmissionStatus status) => status switch
+    {
+        SubmissionStatus.Accepted => "Accepté",
+        SubmissionStatus.AcceptedWithWarnings => "Accepté avec avertissements",
+        SubmissionStatus.Refused => "Refusé",
+        SubmissionStatus.Duplicate => "Doublon — déjà reçu",
+        _ => status.ToString(),
+    };
+
+    /// <summary>"732829320" → "732 829 320"; anything else unchanged.</summary>
+    public static string FormatSiren(string? siren)
+    {
+        if (string.IsNullOrWhiteSpace(siren))
+        {
+            return "";
+        }
+
+        return siren.Length == 9 && siren.All(char.IsAsciiDigit)
+            ? $"{siren[..3]} {siren[3..6]} {siren[6..]}"
+            : siren;
+    }
+
+    /// <summary>Accents removed (é → e, œ → oe), then anything but ASCII letters, digits and '-' replaced by '_',
+    /// runs of '_' collapsed, '_' and '-' trimmed at both ends. May return "".</summary>
+    public static string FileNamePart(string? text, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            string mapped = c switch
+            {
+                'œ' => "oe",
+                'Œ' => "OE",
+                'æ' => "ae",
+                'Æ' => "AE",
+                'ß' => "ss",
+                _ => char.IsAsciiLetterOrDigit(c) || c == '-' ? c.ToString() : "_",
+            };
+            foreach (char m in mapped)
+            {
+                if (m == '_' && builder.Length > 0 && builder[^1] == '_')
+                {
+                    continue;
+                }
+
+                builder.Append(m);
+            }
+        }
+
+        string result = builder.ToString().Trim('_', '-');
+        if (result.Length > maxLength)
+        {
+            result = result[..maxLength].TrimEnd('_', '-');
+        }
+
+        return result;
+    }
+}
