@@ -11,7 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 string output = args.Length > 0 ? args[0] : "sample-data";
 Directory.CreateDirectory(output);
-using ServiceProvider services = new ServiceCollection().AddLogging().AddCleaNumExport().BuildServiceProvider();
+using ServiceProvider services = new ServiceCollection()
+    .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
+    .AddLogging().AddCleaNumExport().BuildServiceProvider();
 ITemplateWriter template = services.GetRequiredService<ITemplateWriter>();
 
 foreach (Member member in Network.Members)
