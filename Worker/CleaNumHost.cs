@@ -36,6 +36,13 @@ internal static class CleaNumHost
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);
+        string dataPath = builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath;
+        var data = new DataFolder(dataPath);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Storage:SqlitePath"]))
+        {
+            // The embedded database lives in the data folder unless configured elsewhere.
+            builder.Configuration.AddInMemoryCollection([new("Storage:SqlitePath", data.DatabasePath)]);
+        }
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
@@ -45,9 +52,7 @@ internal static class CleaNumHost
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
-        string dataPath = builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath;
-        var data = new DataFolder(dataPath);
-
+        builder.Services.AddCleaNumStorage(); // first: its migrator is the first hosted service to start
         builder.Services.AddOptionsWithValidateOnStart<CleaNumOptions, CleaNumOptionsValidator>()
             .BindConfiguration(CleaNumOptions.SectionName);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -55,7 +60,6 @@ internal static class CleaNumHost
         builder.Services.AddCleaNumCore();
         builder.Services.AddCleaNumImport();
         builder.Services.AddCleaNumExport();
-        builder.Services.AddCleaNumStorage(builder.Configuration, data.DatabasePath);
         builder.Services.AddSingleton<IRosterSource, WorkbookRosterSource>();
         builder.Services.AddScoped<IngestPipeline>();
         return builder;
