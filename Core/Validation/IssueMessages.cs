@@ -14,12 +14,13 @@ internal static class IssueMessages
     /// <summary>The message of a parser failure on <paramref name="field"/> whose text is <paramref name="value"/>.</summary>
     public static string ForParse(string code, FieldDefinition field, string value, string? detail)
     {
-        string message = code switch
+        string? extra = string.IsNullOrWhiteSpace(detail) ? null : detail.Trim().TrimEnd('.');
+        return code switch
         {
             IssueCodes.Required => $"« {value} » n'est pas une réponse reconnue pour « {field.Label} » : indiquez Oui ou Non.",
-            IssueCodes.SirenFormat => $"Le SIREN « {value} » est mal formé : il doit compter 9 chiffres.",
+            IssueCodes.SirenFormat => $"Le SIREN « {value} » est mal formé ({extra ?? "9 chiffres attendus"}).",
             IssueCodes.SirenChecksum => $"Le SIREN {Identifier(value, 9)} est invalide (clé de contrôle).",
-            IssueCodes.SiretFormat => $"Le SIRET « {value} » est mal formé : il doit compter 14 chiffres.",
+            IssueCodes.SiretFormat => $"Le SIRET « {value} » est mal formé ({extra ?? "14 chiffres attendus"}).",
             IssueCodes.SiretChecksum => $"Le SIRET {Identifier(value, 14)} est invalide (clé de contrôle).",
             IssueCodes.SiretIsSiren =>
                 $"« {value} » compte 9 chiffres : c'est un SIREN, pas un SIRET. Le SIRET d'un établissement compte 14 chiffres "
@@ -28,21 +29,19 @@ internal static class IssueMessages
                 $"La case « {field.Label} » contient « {value} », un nombre arrondi par Excel : le numéro exact est perdu.",
             IssueCodes.PostalCodeFormat => $"Le code postal « {value} » est mal formé : il doit compter 5 chiffres.",
             IssueCodes.NafFormat => $"Le code NAF « {value} » n'a pas la forme attendue NN.NNL (par exemple 85.59A).",
-            IssueCodes.NdaFormat => $"Le numéro de déclaration d'activité « {value} » est mal formé : il doit compter 11 chiffres.",
+            IssueCodes.NdaFormat => $"Le numéro de déclaration d'activité « {value} » est mal formé ({extra ?? "11 chiffres attendus"}).",
             IssueCodes.EmailFormat => $"L'adresse électronique « {value} » (case « {field.Label} ») n'est pas valide.",
-            IssueCodes.PhoneFormat => $"Le numéro de téléphone « {value} » (case « {field.Label} ») n'est pas un numéro français valide.",
-            IssueCodes.UrlFormat => $"L'adresse de site web « {value} » n'est pas valide.",
+            IssueCodes.PhoneFormat => $"Le numéro de téléphone « {value} » (case « {field.Label} ») n'est pas valide ({extra ?? "numéro français à 10 chiffres ou +33 attendu"}).",
+            IssueCodes.UrlFormat => $"L'adresse de site web « {value} » n'est pas valide ({extra ?? "adresse de la forme https://www.organisme.fr attendue"}).",
             IssueCodes.DateFormat => $"« {value} » n'est pas une date reconnue pour « {field.Label} » (format attendu jj/mm/aaaa).",
             IssueCodes.NumberFormat => $"« {value} » n'est pas un nombre entier positif ou nul pour « {field.Label} ».",
             IssueCodes.RoleUnknown => $"Le rôle « {value} » n'est pas reconnu : indiquez Évaluateur, Formateur ou Évaluateur et formateur.",
-            IssueCodes.DomainUnknown => $"Les domaines « {value} » ne sont pas reconnus : indiquez des numéros de 1 à 4 séparés par « ; ».",
+            IssueCodes.DomainUnknown => extra is null
+                ? $"Les domaines « {value} » ne sont pas reconnus : indiquez des numéros de 1 à 4 séparés par « ; »."
+                : $"Les domaines « {value} » ne sont pas reconnus (valeur en cause : {extra}) : indiquez des numéros de 1 à 4 séparés par « ; ».",
             IssueCodes.YearInvalid => $"« {value} » n'est pas une année valide pour « {field.Label} ».",
-            _ => $"La valeur « {value} » de la case « {field.Label} » n'est pas valide.",
+            _ => $"La valeur « {value} » de la case « {field.Label} » n'est pas valide{(extra is null ? "" : $" ({extra})")}.",
         };
-
-        return string.IsNullOrWhiteSpace(detail) || message.Contains(detail, StringComparison.OrdinalIgnoreCase)
-            ? message
-            : $"{message.TrimEnd('.')} ({detail.Trim().TrimEnd('.')}).";
     }
 
     /// <summary>"732 829 320 00079" when <paramref name="value"/> compacts to <paramref name="length"/> digits, else the value quoted.</summary>
