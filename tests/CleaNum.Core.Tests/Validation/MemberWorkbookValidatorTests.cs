@@ -213,6 +213,32 @@ public sealed class MemberWorkbookValidatorTests
     }
 
     [Fact]
+    public void Counts_an_evaluator_and_trainer_for_both_roles()
+    {
+        RawWorkbook workbook = ARawWorkbook.Valid()
+            .WithIntervenant(1, Person.Role, "Évaluateur et formateur")
+            .WithOrganisation(Org.EvaluatorCount, 2d)
+            .WithOrganisation(Org.TrainerCount, 2d)
+            .Build();
+
+        MemberValidationResult result = _validator.Validate(workbook, ARawWorkbook.Settings());
+
+        Assert.Empty(result.Issues);
+    }
+
+    [Fact]
+    public void Leaves_the_cv_codes_to_sheet_missing_when_the_intervenants_sheet_is_absent()
+    {
+        Issue sheetMissing = IssueCatalog.Create(IssueCodes.SheetMissing, "La feuille Intervenants est absente.", "Intervenants");
+        RawWorkbook workbook = ARawWorkbook.Valid().WithoutSheet(Keys.Intervenants).WithReaderIssue(sheetMissing).Build();
+
+        MemberValidationResult result = _validator.Validate(workbook, ARawWorkbook.Settings());
+
+        Assert.Equal([sheetMissing], result.Issues);
+        Assert.Empty(result.Member!.Intervenants);
+    }
+
+    [Fact]
     public void Keeps_the_reader_issues_and_skips_required_when_a_column_is_missing()
     {
         Issue columnMissing = IssueCatalog.Create(IssueCodes.ColumnMissing, "La colonne « Ville » est absente.", "Etablissements", ARawWorkbook.HeaderRow, "Ville");
