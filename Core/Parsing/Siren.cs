@@ -4,12 +4,40 @@ namespace CleaNum.Core.Parsing;
 public static class Siren
 {
     /// <summary>stdnum's <c>compact</c>: spaces and dots removed (Unicode spaces/dots mapped first), trimmed.</summary>
-    public static string Compact(string number) => throw new NotImplementedException();
+    public static string Compact(string number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        return StdnumText.PythonStrip(StdnumText.Clean(number, " ."));
+    }
 
-    public static IdentifierVerdict Check(string number) => throw new NotImplementedException();
+    /// <summary>stdnum's <c>validate</c>: format (ASCII digits) → length (9) → Luhn.</summary>
+    public static IdentifierVerdict Check(string number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        return CheckCompact(Compact(number));
+    }
 
     public static bool IsValid(string number) => Check(number) == IdentifierVerdict.Valid;
 
     /// <summary>"732 829 320".</summary>
-    public static string Format(string siren) => throw new NotImplementedException();
+    public static string Format(string siren)
+    {
+        string number = Compact(siren);
+        return number.Length == 9 ? $"{number[..3]} {number[3..6]} {number[6..]}" : number;
+    }
+
+    internal static IdentifierVerdict CheckCompact(string number)
+    {
+        if (!StdnumText.IsAsciiDigits(number))
+        {
+            return IdentifierVerdict.InvalidFormat;
+        }
+
+        if (number.Length != 9)
+        {
+            return IdentifierVerdict.InvalidLength;
+        }
+
+        return StdnumText.LuhnValid(number) ? IdentifierVerdict.Valid : IdentifierVerdict.InvalidChecksum;
+    }
 }
