@@ -15,6 +15,6 @@ public sealed record Issue(
     string Message,
     string? Hint)
 {
-    /// <summary>Excel column letter(s) of the faulty cell when known (e.g. "C"), so reports can point at "C7".</summary>
+    /// <summary>Excel address of the faulty cell when known (e.g. "C7"), so reports can point at it.</summary>
     public string? CellAddress { get; init; }
 }

@@ -6,7 +6,7 @@ using CleaNum.Core.Workbook;
 namespace CleaNum.Worker.Ingest;
 
 /// <summary>Reads <c>reseau.xlsx</c> from the data folder, again only when the file changed.</summary>
-internal sealed class WorkbookRosterSource(DataFolder data, IWorkbookReader reader) : IRosterSource
+internal sealed class WorkbookRosterSource(DataFolder data, IWorkbookReader reader, INetworkRosterParser parser) : IRosterSource
 {
     private readonly Lock _gate = new();
     private (DateTime WrittenAt, long Size, NetworkRoster? Roster)? _cached;
@@ -27,7 +27,7 @@ internal sealed class WorkbookRosterSource(DataFolder data, IWorkbookReader read
             }
 
             RawWorkbook raw = reader.Read(file.FullName, NetworkWorkbookSchema.Sheets, cancellationToken);
-            NetworkRoster? roster = raw.IsUnreadable ? null : NetworkRosterParser.Parse(raw).Roster;
+            NetworkRoster? roster = raw.IsUnreadable ? null : parser.Parse(raw).Roster;
             _cached = (file.LastWriteTimeUtc, file.Length, roster);
             return roster;
         }
