@@ -13,7 +13,7 @@ internal static class FormSheetReader
     public const int LabelSearchRows = 1_000;
 
     public static (Dictionary<string, Cell> Labels, int ExactCount) FindLabels(SheetGrid grid, SheetDefinition sheet) =>
-        LabelMatcher.Assign(grid.Rows.Take(LabelSearchRows).SelectMany(r => r), sheet);
+        LabelMatcher.Assign(grid.Rows.Take(LabelSearchRows).SelectMany(r => r), sheet, valuesRightOfLabels: true);
 
     public static RawSheet Read(SheetGrid grid, SheetDefinition sheet, List<Issue> issues)
     {

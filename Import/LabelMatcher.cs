@@ -21,12 +21,20 @@ internal static class LabelMatcher
         cell.Value is string { Length: > 0 and <= MaxLabelLength } text ? LabelText.Normalize(text) : null;
 
     /// <summary>Assigns fields to label cells; returns field key → label cell and how many of them matched exactly.</summary>
-    public static (Dictionary<string, Cell> Labels, int ExactCount) Assign(IEnumerable<Cell> cells, SheetDefinition sheet)
+    /// <param name="valuesRightOfLabels">Form layout: a cell right of an exactly matched label is its value, never a label.</param>
+    public static (Dictionary<string, Cell> Labels, int ExactCount) Assign(IEnumerable<Cell> cells, SheetDefinition sheet, bool valuesRightOfLabels)
     {
         NormalizedSheet labels = For(sheet);
         var candidates = new List<(Cell Cell, string Key, bool Exact, int Length)>();
+        var rows = new Dictionary<int, List<Cell>>();
         foreach (Cell cell in cells)
         {
+            if (!rows.TryGetValue(cell.Row, out List<Cell>? row))
+            {
+                rows[cell.Row] = row = [];
+            }
+
+            row.Add(cell);
             string? text = NormalizedText(cell);
             if (string.IsNullOrEmpty(text))
             {
@@ -39,7 +47,8 @@ internal static class LabelMatcher
                 {
                     candidates.Add((cell, key, true, label.Length));
                 }
-                else if (text.Length > label.Length && text[label.Length] == ' ' && text.StartsWith(label, StringComparison.Ordinal))
+                else if (text.Length > label.Length && text[label.Length] == ' ' && text.StartsWith(label, StringComparison.Ordinal)
+                    && !LooksLikeValue((string)cell.Value!))
                 {
                     candidates.Add((cell, key, false, label.Length));
                 }
@@ -56,10 +65,25 @@ internal static class LabelMatcher
 
         var assigned = new Dictionary<string, Cell>();
         var usedCells = new HashSet<(int, int)>();
+        var valueCells = new HashSet<(int, int)>();
         int exact = 0;
+        bool prefixPhase = false;
         foreach ((Cell cell, string key, bool isExact, _) in candidates)
         {
-            if (assigned.ContainsKey(key) || usedCells.Contains((cell.Row, cell.Column)))
+            if (!isExact && !prefixPhase && valuesRightOfLabels)
+            {
+                // A cell right of an exact label is that label's value ("contact@example.fr" next to "Courriel"), not a label.
+                prefixPhase = true;
+                foreach (Cell label in assigned.Values)
+                {
+                    if (rows.TryGetValue(label.Row, out List<Cell>? row) && row.Find(c => c.Column > label.Column) is { } value)
+                    {
+                        valueCells.Add((value.Row, value.Column));
+                    }
+                }
+            }
+
+            if (assigned.ContainsKey(key) || usedCells.Contains((cell.Row, cell.Column)) || valueCells.Contains((cell.Row, cell.Column)))
             {
                 continue;
             }
@@ -71,6 +95,9 @@ internal static class LabelMatcher
 
         return (assigned, exact);
     }
+
+    /// <summary>E-mail addresses and URLs start with words ("contact@…") but are never labels.</summary>
+    private static bool LooksLikeValue(string text) => text.Contains('@', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal);
 
     /// <summary>True when <paramref name="text"/> (normalised) is one of the field's labels, or starts with one.</summary>
     public static bool IsLabelOf(string text, string key, SheetDefinition sheet)

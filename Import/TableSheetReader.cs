@@ -20,7 +20,7 @@ internal static class TableSheetReader
         var best = new Header(0, [], 0);
         foreach (Cell[] row in grid.Rows.Take(HeaderSearchRows))
         {
-            (Dictionary<string, Cell> labels, int exact) = LabelMatcher.Assign(row, sheet);
+            (Dictionary<string, Cell> labels, int exact) = LabelMatcher.Assign(row, sheet, valuesRightOfLabels: false);
             if (labels.Count > best.Count || (labels.Count == best.Count && labels.Count > 0 && exact > best.ExactCount))
             {
                 best = new Header(row[0].Row, labels, exact);
