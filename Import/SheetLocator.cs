@@ -29,27 +29,29 @@ internal static class SheetLocator
             }
         }
 
+        // By content: every (missing sheet, unused grid) pair scoring at least half the required fields; the best share first.
+        var byContent = new List<(SheetDefinition Definition, SheetGrid Grid, double Share, int Score)>();
         foreach (SheetDefinition definition in definitions.Where(d => !assignment.ContainsKey(d)))
         {
             int threshold = Math.Max(2, (definition.Fields.Count(f => f.Required) + 1) / 2);
-            SheetGrid? best = null;
-            int bestScore = threshold - 1;
             foreach (SheetGrid grid in grids.Where(g => !used.Contains(g)
                 && !string.Equals(g.Name, MemberWorkbookSchema.ListsSheetName, StringComparison.OrdinalIgnoreCase)))
             {
                 int score = definition.Layout == SheetLayout.Table
                     ? TableSheetReader.FindHeader(grid, definition).Count
                     : FormSheetReader.FindLabels(grid, definition).Labels.Count;
-                if (score > bestScore)
+                if (score >= threshold)
                 {
-                    (best, bestScore) = (grid, score);
+                    byContent.Add((definition, grid, (double)score / definition.Fields.Count, score));
                 }
             }
+        }
 
-            if (best is not null)
+        foreach ((SheetDefinition definition, SheetGrid grid, _, _) in byContent.OrderByDescending(c => c.Share).ThenByDescending(c => c.Score))
+        {
+            if (!assignment.ContainsKey(definition) && used.Add(grid))
             {
-                assignment[definition] = best;
-                used.Add(best);
+                assignment[definition] = grid;
             }
         }
 

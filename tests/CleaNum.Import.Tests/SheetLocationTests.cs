@@ -43,6 +43,22 @@ public sealed class SheetLocationTests : IDisposable
     }
 
     [Fact]
+    public void Does_match_several_renamed_sheets_to_the_definitions_their_content_fits_best()
+    {
+        string path = new TestWorkbook()
+            .Table("Feuil1", 1,
+                ["Nom", "Prénom", "Rôle", "SIRET"],
+                ["Durand", "Marie", "Évaluateur", "73282932000074"])
+            .Table("Feuil2", 1, EtablissementsHeader, EtablissementsRow)
+            .Save(_folder);
+
+        RawWorkbook raw = Readers.ReadMember(path);
+
+        Assert.Equal("Feuil1", raw.Sheet(MemberWorkbookSchema.Keys.Intervenants)?.SheetName);
+        Assert.Equal("Feuil2", raw.Sheet(MemberWorkbookSchema.Keys.Etablissements)?.SheetName);
+    }
+
+    [Fact]
     public void Does_report_missing_required_sheets_as_errors_and_references_as_a_warning()
     {
         string path = new TestWorkbook().Table("Etablissements", 1, EtablissementsHeader, EtablissementsRow).Save(_folder);
