@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Xml;
+using CleaNum.Core.Issues;
+using CleaNum.Core.Ports;
+using CleaNum.Core.Workbook;
+using ExcelDataReader.Exceptions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CleaNum.Import;
+
+/// <summary>
+/// <see cref="IWorkbookReader"/> on ExcelDataReader: the file is inspected first (<see cref="FileInspector"/>), then every
+/// worksheet is loaded with limits (<see cref="WorkbookLoader"/>), then sheets, headers and labels are located
+/// (<see cref="SheetLocator"/>). A bad file always ends in a <see cref="RawWorkbook"/> carrying a FILE_* issue.
+/// </summary>
+internal sealed class ExcelWorkbookReader : IWorkbookReader
+{
+    private readonly ImportOptions _options;
+    private readonly ILogger<ExcelWorkbookReader> _logger;
+
+    public ExcelWorkbookReader(IOptions<ImportOptions> options, ILogger<ExcelWorkbookReader> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _logger = logger;
+        CodePages.EnsureRegistered();
+    }
+
+    public RawWorkbook Read(string path, IReadOnlyList<SheetDefinition> sheets, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(sheets);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        long started = Stopwatch.GetTimestamp();
+        string fileName = Path.GetFileName(path);
+
+        Issue? refusal;
+        try
+        {
+            refusal = FileInspector.Inspect(path, _options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, fileName, ex, ImportMessages.Unreadable("fichier inaccessible"));
+        }
+
+        if (refusal is not null)
+        {
+            _logger.WorkbookRefused(path, refusal.Code);
+            return new RawWorkbook(fileName, [], [refusal]);
+        }
+
+        List<SheetGrid> grids;
+        try
+        {
+            grids = WorkbookLoader.Load(path, _options, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (WorkbookLimitException ex)
+        {
+            return Failed(path, fileName, ex, ImportMessages.TooLarge(ex));
+        }
+        catch (InvalidPasswordException ex)
+        {
+            return Failed(path, fileName, ex, ImportMessages.Encrypted());
+        }
+#pragma warning disable CA1031 // any reader failure on a member's file is data (FILE_UNREADABLE), never a crash of the service
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Failed(path, fileName, ex, ImportMessages.Unreadable(Describe(ex)));
+        }
+
+        RawWorkbook workbook = SheetLocator.Locate(fileName, grids, sheets);
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            _logger.WorkbookRead(path, workbook.Sheets.Count, workbook.Sheets.Sum(s => s.Records.Count), workbook.Issues.Count,
+                (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        return workbook;
+    }
+
+    private RawWorkbook Failed(string path, string fileName, Exception exception, Issue issue)
+    {
+        _logger.WorkbookReadFailed(exception, path, issue.Code);
+        return new RawWorkbook(fileName, [], [issue]);
+    }
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        HeaderException => "en-tête de fichier non reconnu",
+        CompoundDocumentException => "structure du fichier .xls endommagée",
+        XmlException => "contenu XML invalide",
+        InvalidDataException => "archive zip endommagée ou tronquée",
+        EndOfStreamException => "fichier tronqué",
+        _ => "erreur de lecture",
+    };
+}

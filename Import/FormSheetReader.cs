@@ -1,0 +1,63 @@
+using CleaNum.Core.Issues;
+using CleaNum.Core.Workbook;
+
+namespace CleaNum.Import;
+
+/// <summary>
+/// Form layout: each field's label anywhere in the sheet; its value is the first non-blank cell to the right on the same
+/// row, or the cell below when the label belongs to a row of several labels (labels above values).
+/// </summary>
+internal static class FormSheetReader
+{
+    /// <summary>Labels are looked for in the first rows only (a form is short).</summary>
+    public const int LabelSearchRows = 1_000;
+
+    public static (Dictionary<string, Cell> Labels, int ExactCount) FindLabels(SheetGrid grid, SheetDefinition sheet) =>
+        LabelMatcher.Assign(grid.Rows.Take(LabelSearchRows).SelectMany(r => r), sheet, valuesRightOfLabels: true);
+
+    public static RawSheet Read(SheetGrid grid, SheetDefinition sheet, List<Issue> issues)
+    {
+        (Dictionary<string, Cell> labels, _) = FindLabels(grid, sheet);
+        foreach (FieldDefinition field in sheet.Fields.Where(f => f.Required && !labels.ContainsKey(f.Key)))
+        {
+            issues.Add(ImportMessages.ColumnMissing(sheet, field, grid.Name, null));
+        }
+
+        var labelCells = labels.Values.Select(c => (c.Row, c.Column)).ToHashSet();
+        var labelsPerRow = labels.Values.GroupBy(c => c.Row).ToDictionary(g => g.Key, g => g.Count());
+        var cells = new Dictionary<string, Cell>(labels.Count);
+        foreach ((string key, Cell label) in labels)
+        {
+            cells[key] = ValueRightOf(grid, label, labelCells)
+                ?? (labelsPerRow[label.Row] > 1 ? ValueBelow(grid, label, labelCells) : null)
+                ?? new Cell(label.Row, label.Column + 1, null);
+        }
+
+        int firstRow = labels.Count == 0 ? 0 : labels.Values.Min(c => c.Row);
+        var columns = labels.ToDictionary(p => p.Key, p => p.Value.Column);
+        IReadOnlyList<RawRecord> records = labels.Count == 0 ? [] : [new RawRecord(firstRow, cells)];
+        return new RawSheet(sheet, grid.Name, firstRow, columns, records);
+    }
+
+    private static Cell? ValueRightOf(SheetGrid grid, Cell label, HashSet<(int, int)> labelCells)
+    {
+        int row = label.Row;
+        foreach (Cell cell in grid.GetRow(row) ?? [])
+        {
+            if (cell.Column <= label.Column)
+            {
+                continue;
+            }
+
+            return labelCells.Contains((cell.Row, cell.Column)) ? null : cell;
+        }
+
+        return null;
+    }
+
+    private static Cell? ValueBelow(SheetGrid grid, Cell label, HashSet<(int, int)> labelCells)
+    {
+        Cell? below = grid.Get(label.Row + 1, label.Column);
+        return below is not null && !labelCells.Contains((below.Row, below.Column)) ? below : null;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Runtime.CompilerServices;
+using CleaNum.Core.Workbook;
+
+namespace CleaNum.Import;
+
+/// <summary>
+/// Matches cell texts against the labels of a <see cref="SheetDefinition"/> with <see cref="LabelText.Normalize"/>: an exact
+/// match, or a cell that starts with a label followed by more words ("SIRET 14 chiffres sans espaces"). Exact matches win,
+/// then longer labels; each field and each cell is used once.
+/// </summary>
+internal static class LabelMatcher
+{
+    /// <summary>Longer texts are values, not labels (and normalising a 1 MB string would be wasted time).</summary>
+    public const int MaxLabelLength = 200;
+
+    private static readonly ConditionalWeakTable<SheetDefinition, NormalizedSheet> Cache = [];
+
+    public static NormalizedSheet For(SheetDefinition sheet) => Cache.GetValue(sheet, s => new NormalizedSheet(s));
+
+    public static string? NormalizedText(Cell cell) =>
+        cell.Value is string { Length: > 0 and <= MaxLabelLength } text ? LabelText.Normalize(text) : null;
+
+    /// <summary>Assigns fields to label cells; returns field key → label cell and how many of them matched exactly.</summary>
+    /// <param name="valuesRightOfLabels">Form layout: a cell right of an exactly matched label is its value, never a label.</param>
+    public static (Dictionary<string, Cell> Labels, int ExactCount) Assign(IEnumerable<Cell> cells, SheetDefinition sheet, bool valuesRightOfLabels)
+    {
+        NormalizedSheet labels = For(sheet);
+        var candidates = new List<(Cell Cell, string Key, bool Exact, int Length)>();
+        var rows = new Dictionary<int, List<Cell>>();
+        foreach (Cell cell in cells)
+        {
+            if (!rows.TryGetValue(cell.Row, out List<Cell>? row))
+            {
+                rows[cell.Row] = row = [];
+            }
+
+            row.Add(cell);
+            string? text = NormalizedText(cell);
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
+            foreach ((string key, string label) in labels.Labels)
+            {
+                if (text == label)
+                {
+                    candidates.Add((cell, key, true, label.Length));
+                }
+                else if (text.Length > label.Length && text[label.Length] == ' ' && text.StartsWith(label, StringComparison.Ordinal)
+                    && !LooksLikeValue((string)cell.Value!))
+                {
+                    candidates.Add((cell, key, false, label.Length));
+                }
+            }
+        }
+
+        candidates.Sort((a, b) =>
+        {
+            int order = b.Exact.CompareTo(a.Exact);
+            order = order != 0 ? order : b.Length.CompareTo(a.Length);
+            order = order != 0 ? order : a.Cell.Row.CompareTo(b.Cell.Row);
+            return order != 0 ? order : a.Cell.Column.CompareTo(b.Cell.Column);
+        });
+
+        var assigned = new Dictionary<string, Cell>();
+        var usedCells = new HashSet<(int, int)>();
+        var valueCells = new HashSet<(int, int)>();
+        int exact = 0;
+        bool prefixPhase = false;
+        foreach ((Cell cell, string key, bool isExact, _) in candidates)
+        {
+            if (!isExact && !prefixPhase && valuesRightOfLabels)
+            {
+                // A cell right of an exact label is that label's value ("contact@example.fr" next to "Courriel"), not a label.
+                prefixPhase = true;
+                foreach (Cell label in assigned.Values)
+                {
+                    if (rows.TryGetValue(label.Row, out List<Cell>? row) && row.Find(c => c.Column > label.Column) is { } value)
+                    {
+                        valueCells.Add((value.Row, value.Column));
+                    }
+                }
+            }
+
+            if (assigned.ContainsKey(key) || usedCells.Contains((cell.Row, cell.Column)) || valueCells.Contains((cell.Row, cell.Column)))
+            {
+                continue;
+            }
+
+            assigned[key] = cell;
+            usedCells.Add((cell.Row, cell.Column));
+            exact += isExact ? 1 : 0;
+        }
+
+        return (assigned, exact);
+    }
+
+    /// <summary>E-mail addresses and URLs start with words ("contact@…") but are never labels.</summary>
+    private static bool LooksLikeValue(string text) => text.Contains('@', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="text"/> (normalised) is one of the field's labels, or starts with one.</summary>
+    public static bool IsLabelOf(string text, string key, SheetDefinition sheet)
+    {
+        foreach ((string k, string label) in For(sheet).Labels)
+        {
+            if (k == key && (text == label || (text.Length > label.Length && text[label.Length] == ' ' && text.StartsWith(label, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal sealed class NormalizedSheet
+    {
+        public NormalizedSheet(SheetDefinition sheet)
+        {
+            Labels = [.. sheet.Fields
+                .SelectMany(f => f.AcceptedLabels.Select(l => (f.Key, Label: LabelText.Normalize(l))))
+                .Where(x => x.Label.Length > 0)
+                .Distinct()];
+            Hints = sheet.Fields
+                .Where(f => !string.IsNullOrWhiteSpace(f.Hint))
+                .ToDictionary(f => f.Key, f => LabelText.Normalize(f.Hint));
+            Names = [.. sheet.AcceptedNames.Select(LabelText.Normalize).Where(n => n.Length > 0).Distinct()];
+        }
+
+        public IReadOnlyList<(string Key, string Label)> Labels { get; }
+
+        public IReadOnlyDictionary<string, string> Hints { get; }
+
+        public IReadOnlyList<string> Names { get; }
+    }
+}

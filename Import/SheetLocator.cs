@@ -1,0 +1,110 @@
+using CleaNum.Core.Issues;
+using CleaNum.Core.Workbook;
+
+namespace CleaNum.Import;
+
+/// <summary>
+/// Finds each expected sheet: by name first (exact, then "1. Etablissements"-style prefixes, then a name containing an
+/// accepted name), then by content (a sheet whose header row or labels match most fields), else SHEET_MISSING.
+/// </summary>
+internal static class SheetLocator
+{
+    public static RawWorkbook Locate(string fileName, IReadOnlyList<SheetGrid> grids, IReadOnlyList<SheetDefinition> definitions)
+    {
+        var assignment = new Dictionary<SheetDefinition, SheetGrid>();
+        var used = new HashSet<SheetGrid>();
+
+        var byName = (
+            from definition in definitions
+            from grid in grids
+            let score = NameScore(grid.Name, definition)
+            where score > 0
+            orderby score descending
+            select (definition, grid)).ToList();
+        foreach ((SheetDefinition definition, SheetGrid grid) in byName)
+        {
+            if (!assignment.ContainsKey(definition) && used.Add(grid))
+            {
+                assignment[definition] = grid;
+            }
+        }
+
+        // By content: every (missing sheet, unused grid) pair scoring at least half the required fields; the best share first.
+        var byContent = new List<(SheetDefinition Definition, SheetGrid Grid, double Share, int Score)>();
+        foreach (SheetDefinition definition in definitions.Where(d => !assignment.ContainsKey(d)))
+        {
+            int threshold = Math.Max(2, (definition.Fields.Count(f => f.Required) + 1) / 2);
+            foreach (SheetGrid grid in grids.Where(g => !used.Contains(g)
+                && !string.Equals(g.Name, MemberWorkbookSchema.ListsSheetName, StringComparison.OrdinalIgnoreCase)))
+            {
+                int score = definition.Layout == SheetLayout.Table
+                    ? TableSheetReader.FindHeader(grid, definition).Count
+                    : FormSheetReader.FindLabels(grid, definition).Labels.Count;
+                if (score >= threshold)
+                {
+                    byContent.Add((definition, grid, (double)score / definition.Fields.Count, score));
+                }
+            }
+        }
+
+        foreach ((SheetDefinition definition, SheetGrid grid, _, _) in byContent.OrderByDescending(c => c.Share).ThenByDescending(c => c.Score))
+        {
+            if (!assignment.ContainsKey(definition) && used.Add(grid))
+            {
+                assignment[definition] = grid;
+            }
+        }
+
+        var issues = new List<Issue>();
+        var sheets = new List<RawSheet>();
+        foreach (SheetDefinition definition in definitions)
+        {
+            if (!assignment.TryGetValue(definition, out SheetGrid? grid))
+            {
+                issues.Add(ImportMessages.SheetMissing(definition));
+                continue;
+            }
+
+            sheets.Add(definition.Layout == SheetLayout.Table
+                ? TableSheetReader.Read(grid, definition, TableSheetReader.FindHeader(grid, definition), issues)
+                : FormSheetReader.Read(grid, definition, issues));
+        }
+
+        return new RawWorkbook(fileName, sheets, issues);
+    }
+
+    /// <summary>3: same name (leading numbering such as "1." ignored); 2: starts with an accepted name; 1: contains one as whole words.</summary>
+    internal static int NameScore(string sheetName, SheetDefinition definition)
+    {
+        string name = LabelText.Normalize(sheetName);
+        if (name.Length == 0)
+        {
+            return 0;
+        }
+
+        string unnumbered = StripLeadingNumbers(name);
+        int best = 0;
+        foreach (string accepted in LabelMatcher.For(definition).Names)
+        {
+            int score = name == accepted || unnumbered == accepted ? 3
+                : unnumbered.StartsWith(accepted + " ", StringComparison.Ordinal) ? 2
+                : (" " + name + " ").Contains(" " + accepted + " ", StringComparison.Ordinal) ? 1
+                : 0;
+            best = Math.Max(best, score);
+        }
+
+        return best;
+    }
+
+    private static string StripLeadingNumbers(string name)
+    {
+        string[] words = name.Split(' ');
+        int skip = 0;
+        while (skip < words.Length - 1 && words[skip].All(char.IsDigit))
+        {
+            skip++;
+        }
+
+        return string.Join(' ', words.Skip(skip));
+    }
+}

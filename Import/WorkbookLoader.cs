@@ -1,0 +1,101 @@
+using CleaNum.Core.Workbook;
+using ExcelDataReader;
+
+namespace CleaNum.Import;
+
+/// <summary>Reads every worksheet of a file into <see cref="SheetGrid"/>s, enforcing the row, cell and text limits as it goes.</summary>
+internal static class WorkbookLoader
+{
+    /// <summary>Columns beyond this one are ignored (the templates use fewer than 20; BIFF8 stops at 256).</summary>
+    public const int MaxColumns = 256;
+
+    /// <summary>Excel's last row: a damaged file cannot make the reader walk further.</summary>
+    private const int MaxExcelRow = 1_048_576;
+
+    public static List<SheetGrid> Load(string path, ImportOptions options, CancellationToken cancellationToken)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        using IExcelDataReader reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = false });
+
+        var grids = new List<SheetGrid>();
+        long characters = 0;
+        long cellCount = 0;
+        int index = 0;
+        do
+        {
+            var grid = new SheetGrid(reader.Name ?? $"Feuille {index + 1}", index);
+            int excelRow = 0;
+            int nonBlankRows = 0;
+            var cells = new List<Cell>();
+            while (reader.Read())
+            {
+                excelRow++;
+                if (excelRow > MaxExcelRow)
+                {
+                    break;
+                }
+
+                if ((excelRow & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int fieldCount = Math.Min(reader.FieldCount, MaxColumns);
+                for (int column = 0; column < fieldCount; column++)
+                {
+                    object? value = reader.GetValue(column);
+                    if (value is null)
+                    {
+                        continue;
+                    }
+
+                    if (value is string text)
+                    {
+                        characters += text.Length;
+                        if (characters > options.MaxTextCharacters)
+                        {
+                            throw ImportMessages.ContentTooLarge($"plus de {options.MaxTextCharacters / 1_000_000} millions de caractères de texte");
+                        }
+
+                        if (string.IsNullOrWhiteSpace(text))
+                        {
+                            continue;
+                        }
+                    }
+
+                    cells.Add(new Cell(excelRow, column, value) { NumberFormat = reader.GetNumberFormatString(column) });
+                }
+
+                if (cells.Count == 0)
+                {
+                    continue;
+                }
+
+                if (++nonBlankRows > options.MaxRowsPerSheet)
+                {
+                    throw ImportMessages.TooManyRows(grid.Name, options.MaxRowsPerSheet);
+                }
+
+                cellCount += cells.Count;
+                if (cellCount > options.MaxCells)
+                {
+                    throw ImportMessages.ContentTooLarge($"plus de {options.MaxCells} cellules remplies");
+                }
+
+                grid.AddRow([.. cells]);
+                cells.Clear();
+            }
+
+            if (reader.MergeCells is { Length: > 0 } merged)
+            {
+                grid.SetMergedRanges(merged.Select(m => (m.FromRow, m.FromColumn, m.ToRow, m.ToColumn)));
+            }
+
+            grids.Add(grid);
+            index++;
+        }
+        while (reader.NextResult());
+
+        return grids;
+    }
+}
