@@ -56,7 +56,7 @@ internal static class AnnotatedCopyWriter
         }
 
         WriteSheet(workbook, unplaced, reportFileName);
-        WorkbookFiles.SaveAtomically(workbook, outputPath);
+        WorkbookFiles.SaveAtomically(workbook, outputPath, forcePlainWorkbook: true);
         return order.Count;
     }
 
