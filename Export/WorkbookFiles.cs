@@ -10,6 +10,16 @@ namespace CleaNum.Export;
 /// folder, then moved over the final name.</summary>
 internal static class WorkbookFiles
 {
+    /// <summary>Printing (and PDF export) on landscape pages, one page wide.</summary>
+    public static void PrintLandscapeOnePageWide(XLWorkbook workbook)
+    {
+        foreach (IXLWorksheet sheet in workbook.Worksheets)
+        {
+            sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+            sheet.PageSetup.FitToPages(1, 0);
+        }
+    }
+
     public static void SaveAtomically(XLWorkbook workbook, string path, bool forcePlainWorkbook = false)
     {
         string fullPath = Path.GetFullPath(path);
