@@ -1,4 +1,8 @@
+using System.IO.Compression;
+using System.Xml.Linq;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace CleaNum.Export;
 
@@ -6,7 +10,17 @@ namespace CleaNum.Export;
 /// folder, then moved over the final name.</summary>
 internal static class WorkbookFiles
 {
-    public static void SaveAtomically(XLWorkbook workbook, string path)
+    /// <summary>Printing (and PDF export) on landscape pages, one page wide.</summary>
+    public static void PrintLandscapeOnePageWide(XLWorkbook workbook)
+    {
+        foreach (IXLWorksheet sheet in workbook.Worksheets)
+        {
+            sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+            sheet.PageSetup.FitToPages(1, 0);
+        }
+    }
+
+    public static void SaveAtomically(XLWorkbook workbook, string path, bool forcePlainWorkbook = false)
     {
         string fullPath = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path", nameof(path));
@@ -17,6 +31,11 @@ internal static class WorkbookFiles
         try
         {
             workbook.SaveAs(temp);
+            if (forcePlainWorkbook)
+            {
+                MakePlainWorkbook(temp);
+            }
+
             File.Move(temp, fullPath, overwrite: true);
         }
         finally
@@ -26,5 +45,47 @@ internal static class WorkbookFiles
                 File.Delete(temp);
             }
         }
+    }
+
+    private const string MacroEnabledMain = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+    private const string PlainMain = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+    /// <summary>A workbook loaded from an .xlsm keeps its macro-enabled package type when ClosedXML saves it again;
+    /// an .xlsx must be a plain workbook without a VBA project, or Excel refuses to open it. The workbook part keeps
+    /// its name (xl/workbook.xml, which ExcelDataReader expects): only the content type changes.</summary>
+    private static void MakePlainWorkbook(string path)
+    {
+        using (SpreadsheetDocument document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            if (document.DocumentType == SpreadsheetDocumentType.Workbook)
+            {
+                return;
+            }
+
+            if (document.WorkbookPart?.VbaProjectPart is { } vba)
+            {
+                document.WorkbookPart.DeletePart(vba);
+            }
+        }
+
+        using ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        ZipArchiveEntry entry = zip.GetEntry("[Content_Types].xml") ?? throw new InvalidDataException("No [Content_Types].xml");
+        XDocument types;
+        using (Stream stream = entry.Open())
+        {
+            types = XDocument.Load(stream);
+        }
+
+        foreach (XElement item in types.Root!.Elements())
+        {
+            if ((string?)item.Attribute("ContentType") == MacroEnabledMain)
+            {
+                item.SetAttributeValue("ContentType", PlainMain);
+            }
+        }
+
+        entry.Delete();
+        using Stream output = zip.CreateEntry("[Content_Types].xml", CompressionLevel.Optimal).Open();
+        types.Save(output, System.Xml.Linq.SaveOptions.DisableFormatting);
     }
 }

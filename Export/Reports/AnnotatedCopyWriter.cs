@@ -56,7 +56,7 @@ internal static class AnnotatedCopyWriter
         }
 
         WriteSheet(workbook, unplaced, reportFileName);
-        WorkbookFiles.SaveAtomically(workbook, outputPath);
+        WorkbookFiles.SaveAtomically(workbook, outputPath, forcePlainWorkbook: true);
         return order.Count;
     }
 
@@ -175,6 +175,8 @@ internal static class AnnotatedCopyWriter
     private static void WriteSheet(XLWorkbook workbook, List<Issue> unplaced, string reportFileName)
     {
         IXLWorksheet sheet = workbook.Worksheets.Add(SheetName, 1);
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
         for (int c = 0; c < Widths.Length; c++)
         {
             sheet.Column(c + 1).Width = Widths[c];

@@ -52,20 +52,34 @@ internal static class IssueOrder
         return MemberWorkbookSchema.Sheets.Count;
     }
 
-    /// <summary>"C7" when both the column letters and the row are known and valid; otherwise null.</summary>
+    /// <summary>"C7" when both the column letters and the row are known and valid; otherwise null. A full address in
+    /// <see cref="Issue.CellAddress"/> ("C7") is accepted too, its row used when <see cref="Issue.Row"/> is null.</summary>
     public static string? CellReference(Issue issue)
     {
-        if (issue.Row is not int row || row < 1 || row > 1_048_576 || string.IsNullOrWhiteSpace(issue.CellAddress))
+        if (string.IsNullOrWhiteSpace(issue.CellAddress))
         {
             return null;
         }
 
-        string letters = issue.CellAddress.Trim().ToUpperInvariant();
-        if (letters.Length > 3 || !letters.All(char.IsAsciiLetterUpper))
+        string address = issue.CellAddress.Trim().ToUpperInvariant();
+        string letters = new([.. address.TakeWhile(char.IsAsciiLetterUpper)]);
+        string digits = address[letters.Length..];
+        int? row = issue.Row;
+        if (digits.Length > 0)
+        {
+            if (!digits.All(char.IsAsciiDigit) || !int.TryParse(digits, out int addressRow) || (row is not null && row != addressRow))
+            {
+                return null;
+            }
+
+            row = addressRow;
+        }
+
+        if (row is not int r || r < 1 || r > 1_048_576 || letters.Length is 0 or > 3 || string.CompareOrdinal(letters.PadLeft(3, 'A'), "XFD") > 0)
         {
             return null;
         }
 
-        return letters + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return letters + r.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

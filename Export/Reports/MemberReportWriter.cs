@@ -18,7 +18,7 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
     internal static readonly string[] IssueHeaders =
         ["Feuille", "Cellule", "Ligne", "Colonne", "Valeur", "Gravité", "Code", "Message", "Correction suggérée"];
 
-    private static readonly double[] IssueWidths = [18, 10, 8, 30, 26, 16, 28, 70, 55];
+    private static readonly double[] IssueWidths = [16, 9, 7, 24, 22, 15, 26, 60, 50];
 
     internal static readonly XLColor ErrorFill = XLColor.FromHtml("#FFC7CE");
     internal static readonly XLColor WarningFill = XLColor.FromHtml("#FFEB9C");
@@ -47,6 +47,7 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
             WriteSummary(workbook.AddWorksheet(SummarySheetName), request, issues);
             WriteIssues(workbook.AddWorksheet(IssuesSheetName), issues);
             workbook.Worksheet(1).SetTabActive();
+            WorkbookFiles.PrintLandscapeOnePageWide(workbook);
             WorkbookFiles.SaveAtomically(workbook, reportPath);
         }
 
@@ -292,6 +293,7 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
                 sheet.Cell(row, 3).SetValue(excelRow);
             }
 
+            sheet.Cell(row, 3).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             SetText(sheet.Cell(row, 4), issue.Column ?? "");
             SetText(sheet.Cell(row, 5), issue.Value ?? "");
             SetText(sheet.Cell(row, 6), FrenchText.SeverityLabel(issue.Severity));

@@ -46,12 +46,7 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
             }
         }
 
-        foreach (IXLWorksheet sheet in workbook.Worksheets)
-        {
-            sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-            sheet.PageSetup.FitToPages(1, 0);
-        }
-
+        WorkbookFiles.PrintLandscapeOnePageWide(workbook);
         instructions.SetTabActive();
         instructions.TabSelected = true;
         WorkbookFiles.SaveAtomically(workbook, path);
