@@ -52,12 +52,11 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
 
     // ---- AddAsync ----
 
-    private const string FindIdBySha256Sql = """
-        SELECT id FROM submission /**updlock**/ WHERE sha256 = @Sha256
-        """;
-
-    private const string NextVersionSql = """
-        SELECT COALESCE(MAX(version), 0) + 1 FROM submission /**updlock**/ WHERE siren = @Siren
+    // The duplicate check and the member's next version in one round trip; on SQL Server both lock what they read.
+    private const string FindExistingAndNextVersionSql = """
+        SELECT
+            (SELECT id FROM submission /**updlock**/ WHERE sha256 = @Sha256) AS existing_id,
+            (SELECT COALESCE(MAX(version), 0) + 1 FROM submission /**updlock**/ WHERE siren = @Siren) AS next_version
         """;
 
     private const string InsertSubmissionSql = """
@@ -140,26 +139,25 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
         await using DbTransaction transaction = await _dialect.BeginWriteTransactionAsync(connection, cancellationToken);
 
-        long? existingId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            _dialect.Prepare(FindIdBySha256Sql), new { submission.Sha256 }, transaction, cancellationToken: cancellationToken));
-        if (existingId is { } id0)
+        PendingWrite pending = await connection.QuerySingleAsync<PendingWrite>(new CommandDefinition(
+            _dialect.Prepare(FindExistingAndNextVersionSql), new { submission.Sha256, submission.Siren }, transaction,
+            cancellationToken: cancellationToken));
+        if (pending.ExistingId is { } existingId)
         {
             await transaction.RollbackAsync(cancellationToken);
-            Submission existing = await LoadAsync(connection, id0, cancellationToken)
-                ?? throw new InvalidOperationException($"Submission {id0} vanished.");
-            logger.DuplicateSubmission(submission.FileName, submission.Sha256, id0);
+            Submission existing = await LoadAsync(connection, existingId, cancellationToken)
+                ?? throw new InvalidOperationException($"Submission {existingId} vanished.");
+            logger.DuplicateSubmission(submission.FileName, submission.Sha256, existingId);
             return new StoreResult(existing, IsDuplicate: true);
         }
 
         int version = 0;
         if (submission.Siren is { } siren)
         {
+            version = checked((int)pending.NextVersion);
             await connection.ExecuteAsync(new CommandDefinition(
-                _dialect.UpsertMemberSql,
-                new { Siren = siren, Name = submission.MemberName, submission.ReceivedAtUtc },
+                _dialect.UpsertMemberSql, new { Siren = siren, submission.MemberName, submission.ReceivedAtUtc },
                 transaction, cancellationToken: cancellationToken));
-            version = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                _dialect.Prepare(NextVersionSql), new { Siren = siren }, transaction, cancellationToken: cancellationToken));
         }
 
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -184,6 +182,12 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         await transaction.CommitAsync(cancellationToken);
         logger.SubmissionStored(id, submission.FileName, submission.Siren, version);
         return new StoreResult(submission with { Id = id, Version = version }, IsDuplicate: false);
+    }
+
+    private sealed class PendingWrite
+    {
+        public long? ExistingId { get; set; }
+        public long NextVersion { get; set; }
     }
 
     // Dapper runs one prepared command per row list, re-binding parameters for each row.

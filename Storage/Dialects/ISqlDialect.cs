@@ -15,10 +15,10 @@ internal interface ISqlDialect
 
     StorageProvider Provider { get; }
 
-    /// <summary>Text appended to an INSERT so that the command returns the new identity as a 64-bit integer.</summary>
+    /// <summary>Text appended to a single-row INSERT so that the command returns the new identity as a 64-bit integer.</summary>
     string SelectIdentity { get; }
 
-    /// <summary>Inserts or updates the member row (@Siren, @Name, @ReceivedAtUtc); keeps a known name when @Name is null.</summary>
+    /// <summary>Inserts or updates the member row (@Siren, @MemberName, @ReceivedAtUtc); keeps a known name when @MemberName is null.</summary>
     string UpsertMemberSql { get; }
 
     /// <summary>Rewrites the portable SQL for this database (the lock hint).</summary>

@@ -23,7 +23,7 @@ internal sealed class SqlServerDialect : ISqlDialect
 
     public string UpsertMemberSql => """
         MERGE member WITH (HOLDLOCK) AS t
-        USING (SELECT @Siren AS siren, @Name AS name, @ReceivedAtUtc AS received_at_utc) AS s
+        USING (SELECT @Siren AS siren, @MemberName AS name, @ReceivedAtUtc AS received_at_utc) AS s
         ON t.siren = s.siren
         WHEN MATCHED THEN
             UPDATE SET name = COALESCE(s.name, t.name), last_received_at_utc = s.received_at_utc

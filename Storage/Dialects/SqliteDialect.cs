@@ -18,11 +18,11 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public StorageProvider Provider => StorageProvider.Sqlite;
 
-    public string SelectIdentity => "; SELECT last_insert_rowid();";
+    public string SelectIdentity => " RETURNING id";
 
     public string UpsertMemberSql => """
         INSERT INTO member (siren, name, first_received_at_utc, last_received_at_utc)
-        VALUES (@Siren, @Name, @ReceivedAtUtc, @ReceivedAtUtc)
+        VALUES (@Siren, @MemberName, @ReceivedAtUtc, @ReceivedAtUtc)
         ON CONFLICT (siren) DO UPDATE SET
             name = COALESCE(excluded.name, member.name),
             last_received_at_utc = excluded.last_received_at_utc
