@@ -1,0 +1,99 @@
+using System.Data.Common;
+using System.Globalization;
+using DbUp;
+using DbUp.Builder;
+using DbUp.Engine.Output;
+using Microsoft.Data.Sqlite;
+
+namespace CleaNum.Storage.Dialects;
+
+internal sealed class SqliteDialect : ISqlDialect
+{
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteIoErr = 10;
+    private const int SqliteFull = 13;
+    private const int SqliteCantOpen = 14;
+    private const int SqliteConstraint = 19;
+
+    public StorageProvider Provider => StorageProvider.Sqlite;
+
+    public string SelectIdentity => " RETURNING id";
+
+    public string UpsertMemberSql => """
+        INSERT INTO member (siren, name, first_received_at_utc, last_received_at_utc)
+        VALUES (@Siren, @MemberName, @ReceivedAtUtc, @ReceivedAtUtc)
+        ON CONFLICT (siren) DO UPDATE SET
+            name = COALESCE(excluded.name, member.name),
+            last_received_at_utc = excluded.last_received_at_utc
+        """;
+
+    public string MigrationFolder => ".Migrations.Sqlite.";
+
+    public string Prepare(string sql) => sql.Replace(ISqlDialect.LockHint, "", StringComparison.Ordinal);
+
+    public string BuildConnectionString(StorageOptions options)
+    {
+        var builder = string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(options.SqlitePath) }
+            : options.ConnectionString.Contains('=', StringComparison.Ordinal)
+                ? new SqliteConnectionStringBuilder(options.ConnectionString)
+                : new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(options.ConnectionString) };
+        builder.DefaultTimeout = (int)Math.Ceiling(options.CommandTimeout.TotalSeconds);
+        return builder.ToString();
+    }
+
+    public string Describe(string connectionString) =>
+        $"SQLite file '{new SqliteConnectionStringBuilder(connectionString).DataSource}'";
+
+    public DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
+    public async Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        int busyMilliseconds = checked(((SqliteConnection)connection).DefaultTimeout * 1000);
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = string.Create(CultureInfo.InvariantCulture,
+            $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {busyMilliseconds};");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // BEGIN IMMEDIATE: takes the write lock now, so two writers never both read the same max(version).
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    }
+
+    public async Task PrepareDatabaseAsync(string connectionString, IUpgradeLog log, CancellationToken cancellationToken)
+    {
+        string dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using DbCommand command = connection.CreateCommand();
+        // WAL is persistent: readers never block the writer, and a killed writer leaves the last commit intact.
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        object? mode = await command.ExecuteScalarAsync(cancellationToken);
+        log.LogInformation("SQLite journal mode: {0}", mode ?? "?");
+    }
+
+    public UpgradeEngineBuilder CreateUpgradeBuilder(string connectionString) =>
+        DeployChanges.To.SqliteDatabase(connectionString).JournalToSqliteTable("schema_versions");
+
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: SqliteConstraint } e
+        && e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsTransient(Exception exception) => exception switch
+    {
+        SqliteException e => e.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteIoErr or SqliteFull or SqliteCantOpen,
+        IOException => true,
+        TimeoutException => true,
+        _ => false,
+    };
+}

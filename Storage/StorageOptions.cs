@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace CleaNum.Storage;
+
+/// <summary>Which database holds the submissions.</summary>
+public enum StorageProvider
+{
+    /// <summary>Embedded SQLite file (default): <see cref="StorageOptions.SqlitePath"/>, WAL journal.</summary>
+    Sqlite = 0,
+
+    /// <summary>SQL Server (production): <see cref="StorageOptions.ConnectionString"/>.</summary>
+    SqlServer = 1,
+}
+
+/// <summary>
+/// Section <c>Storage</c>. SQLite (default) uses <see cref="SqlitePath"/>, normally <c>&lt;data&gt;/cleanum.db</c>, set by
+/// the Worker from <c>--data</c>. SQL Server uses <see cref="ConnectionString"/>, which falls back to
+/// <c>ConnectionStrings:CleaNum</c>. With SQLite a connection string (e.g. from <c>--db</c>) wins over the path; a value
+/// without '=' is taken as a file path.
+/// </summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>Name of the connection string (<c>ConnectionStrings:CleaNum</c>, env <c>ConnectionStrings__CleaNum</c>).</summary>
+    public const string ConnectionStringName = "CleaNum";
+
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>SQLite database file; its folder is created if missing.</summary>
+    public string SqlitePath { get; set; } = Path.Combine("cleanum-data", "cleanum.db");
+
+    /// <summary>Provider connection string; required for SQL Server, optional for SQLite.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>How long a command (and SQLite's busy wait on a locked file) may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+[OptionsValidator]
+public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>;

@@ -1,0 +1,339 @@
+using System.Data.Common;
+using CleaNum.Core.Domain;
+using CleaNum.Core.Ports;
+using CleaNum.Storage.Dialects;
+using CleaNum.Storage.Rows;
+using Dapper;
+using Microsoft.Extensions.Logging;
+
+namespace CleaNum.Storage;
+
+/// <summary>
+/// <see cref="ISubmissionStore"/> on Dapper. One write = one transaction: the duplicate check, the member's next version,
+/// the submission row and all its child rows commit together or not at all. Uniqueness is enforced by the schema
+/// (sha256 UNIQUE, (siren, version) UNIQUE); the locks only avoid needless conflicts.
+/// </summary>
+internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILogger<SubmissionRepository> logger)
+    : ISubmissionStore
+{
+    private const int MaxWriteAttempts = 3;
+
+    private readonly ISqlDialect _dialect = connections.Dialect;
+
+    // ---- column lists (snake_case columns map to PascalCase row properties: Dapper MatchNamesWithUnderscores) ----
+
+    private const string SubmissionColumns =
+        "s.id, s.file_name, s.sha256, s.received_at_utc, s.size_bytes, s.status, s.campaign, s.version, s.siren, s.member_name, s.has_data";
+
+    private const string OrganisationColumns = """
+        o.submission_id, o.name, o.siren, o.main_activity, o.naf_code, o.nda, o.address, o.postal_code, o.city,
+        o.region_code, o.website, o.creation_date, o.employee_count, o.main_contact_name, o.main_contact_email,
+        o.main_contact_phone, o.has_billing_contact, o.billing_contact_name, o.billing_contact_email,
+        o.billing_contact_phone, o.qualiopi, o.qualiopi_certificate, o.qualiopi_certifier, o.qualiopi_expiry,
+        o.already_habilitated, o.habilitation_period, o.evaluator_count, o.trainer_count, o.references_summary,
+        o.specificities
+        """;
+
+    private const string EstablishmentColumns =
+        "e.submission_id, e.ordinal, e.sheet_row, e.name, e.siret, e.address, e.postal_code, e.city, e.region_code";
+
+    private const string IntervenantColumns = """
+        v.submission_id, v.ordinal, v.sheet_row, v.last_name, v.first_name, v.role, v.diplomas,
+        v.professional_experience, v.domains, v.evaluation_experience, v.year, v.siret
+        """;
+
+    private const string ReferenceColumns =
+        "r.submission_id, r.ordinal, r.sheet_row, r.year, r.client, r.publics, r.domains, r.people_evaluated, r.sectors, r.description";
+
+    private const string IssueColumns = """
+        i.submission_id, i.ordinal, i.severity, i.code, i.sheet, i.sheet_row, i.column_label, i.cell_value, i.message,
+        i.hint, i.cell_address
+        """;
+
+    // ---- AddAsync ----
+
+    // The duplicate check and the member's next version in one round trip; on SQL Server both lock what they read.
+    private const string FindExistingAndNextVersionSql = """
+        SELECT
+            (SELECT id FROM submission /**updlock**/ WHERE sha256 = @Sha256) AS existing_id,
+            (SELECT COALESCE(MAX(version), 0) + 1 FROM submission /**updlock**/ WHERE siren = @Siren) AS next_version
+        """;
+
+    private const string InsertSubmissionSql = """
+        INSERT INTO submission (file_name, sha256, received_at_utc, size_bytes, status, campaign, version, siren, member_name, has_data)
+        VALUES (@FileName, @Sha256, @ReceivedAtUtc, @SizeBytes, @Status, @Campaign, @Version, @Siren, @MemberName, @HasData)
+        """;
+
+    private const string InsertOrganisationSql = """
+        INSERT INTO organisation (submission_id, name, siren, main_activity, naf_code, nda, address, postal_code, city,
+            region_code, website, creation_date, employee_count, main_contact_name, main_contact_email,
+            main_contact_phone, has_billing_contact, billing_contact_name, billing_contact_email,
+            billing_contact_phone, qualiopi, qualiopi_certificate, qualiopi_certifier, qualiopi_expiry,
+            already_habilitated, habilitation_period, evaluator_count, trainer_count, references_summary, specificities)
+        VALUES (@SubmissionId, @Name, @Siren, @MainActivity, @NafCode, @Nda, @Address, @PostalCode, @City,
+            @RegionCode, @Website, @CreationDate, @EmployeeCount, @MainContactName, @MainContactEmail,
+            @MainContactPhone, @HasBillingContact, @BillingContactName, @BillingContactEmail,
+            @BillingContactPhone, @Qualiopi, @QualiopiCertificate, @QualiopiCertifier, @QualiopiExpiry,
+            @AlreadyHabilitated, @HabilitationPeriod, @EvaluatorCount, @TrainerCount, @ReferencesSummary, @Specificities)
+        """;
+
+    private const string InsertEstablishmentSql = """
+        INSERT INTO establishment (submission_id, ordinal, sheet_row, name, siret, address, postal_code, city, region_code)
+        VALUES (@SubmissionId, @Ordinal, @SheetRow, @Name, @Siret, @Address, @PostalCode, @City, @RegionCode)
+        """;
+
+    private const string InsertIntervenantSql = """
+        INSERT INTO intervenant (submission_id, ordinal, sheet_row, last_name, first_name, role, diplomas,
+            professional_experience, domains, evaluation_experience, year, siret)
+        VALUES (@SubmissionId, @Ordinal, @SheetRow, @LastName, @FirstName, @Role, @Diplomas,
+            @ProfessionalExperience, @Domains, @EvaluationExperience, @Year, @Siret)
+        """;
+
+    private const string InsertReferenceSql = """
+        INSERT INTO reference (submission_id, ordinal, sheet_row, year, client, publics, domains, people_evaluated, sectors, description)
+        VALUES (@SubmissionId, @Ordinal, @SheetRow, @Year, @Client, @Publics, @Domains, @PeopleEvaluated, @Sectors, @Description)
+        """;
+
+    private const string InsertIssueSql = """
+        INSERT INTO issue (submission_id, ordinal, severity, code, sheet, sheet_row, column_label, cell_value, message, hint, cell_address)
+        VALUES (@SubmissionId, @Ordinal, @Severity, @Code, @Sheet, @SheetRow, @ColumnLabel, @CellValue, @Message, @Hint, @CellAddress)
+        """;
+
+    public async Task<StoreResult> AddAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentException.ThrowIfNullOrWhiteSpace(submission.Sha256);
+
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAddAsync(submission, cancellationToken);
+            }
+            catch (Exception ex) when (_dialect.IsUniqueViolation(ex))
+            {
+                // A concurrent writer won the race: same file (sha256) → duplicate; same version → take the next one.
+                Submission? existing = await FindBySha256Async(submission.Sha256, cancellationToken);
+                if (existing is not null)
+                {
+                    logger.DuplicateSubmission(submission.FileName, submission.Sha256, existing.Id);
+                    return new StoreResult(existing, IsDuplicate: true);
+                }
+
+                if (attempt >= MaxWriteAttempts)
+                {
+                    throw;
+                }
+
+                logger.WriteConflict(submission.FileName, attempt);
+            }
+            catch (Exception ex) when (IsStorageFault(ex))
+            {
+                throw StorageErrors.Failed(connections, ex, isTransient: true);
+            }
+        }
+    }
+
+    private async Task<StoreResult> TryAddAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await connections.OpenAsync(cancellationToken);
+        await using DbTransaction transaction = await _dialect.BeginWriteTransactionAsync(connection, cancellationToken);
+
+        PendingWrite pending = await connection.QuerySingleAsync<PendingWrite>(new CommandDefinition(
+            _dialect.Prepare(FindExistingAndNextVersionSql), new { submission.Sha256, submission.Siren }, transaction,
+            cancellationToken: cancellationToken));
+        if (pending.ExistingId is { } existingId)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            Submission existing = await LoadAsync(connection, existingId, cancellationToken)
+                ?? throw new InvalidOperationException($"Submission {existingId} vanished.");
+            logger.DuplicateSubmission(submission.FileName, submission.Sha256, existingId);
+            return new StoreResult(existing, IsDuplicate: true);
+        }
+
+        int version = 0;
+        if (submission.Siren is { } siren)
+        {
+            version = checked((int)pending.NextVersion);
+            await connection.ExecuteAsync(new CommandDefinition(
+                _dialect.UpsertMemberSql, new { Siren = siren, submission.MemberName, submission.ReceivedAtUtc },
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            InsertSubmissionSql + _dialect.SelectIdentity, SubmissionRow.From(submission, version), transaction,
+            cancellationToken: cancellationToken));
+
+        if (submission.Data is { } data)
+        {
+            await ExecuteAsync(connection, transaction, InsertOrganisationSql,
+                [OrganisationRow.From(id, data.Organisation)], cancellationToken);
+            await ExecuteAsync(connection, transaction, InsertEstablishmentSql,
+                data.Establishments.Select((e, i) => EstablishmentRow.From(id, i, e)).ToList(), cancellationToken);
+            await ExecuteAsync(connection, transaction, InsertIntervenantSql,
+                data.Intervenants.Select((v, i) => IntervenantRow.From(id, i, v)).ToList(), cancellationToken);
+            await ExecuteAsync(connection, transaction, InsertReferenceSql,
+                data.References.Select((r, i) => ReferenceRow.From(id, i, r)).ToList(), cancellationToken);
+        }
+
+        await ExecuteAsync(connection, transaction, InsertIssueSql,
+            submission.Issues.Select((issue, i) => IssueRow.From(id, i, issue)).ToList(), cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.SubmissionStored(id, submission.FileName, submission.Siren, version);
+        return new StoreResult(submission with { Id = id, Version = version }, IsDuplicate: false);
+    }
+
+    private sealed class PendingWrite
+    {
+        public long? ExistingId { get; set; }
+        public long NextVersion { get; set; }
+    }
+
+    // Dapper runs one prepared command per row list, re-binding parameters for each row.
+    private static async Task ExecuteAsync<TRow>(
+        DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(sql, rows, transaction, cancellationToken: cancellationToken));
+        }
+    }
+
+    // ---- reads ----
+
+    private const string FindBySha256Sql = """
+        SELECT id FROM submission WHERE sha256 = @Sha256
+        """;
+
+    public Task<Submission?> FindBySha256Async(string sha256, CancellationToken cancellationToken) =>
+        ReadAsync(async connection =>
+        {
+            long? id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                FindBySha256Sql, new { Sha256 = sha256 }, cancellationToken: cancellationToken));
+            return id is { } found ? await LoadAsync(connection, found, cancellationToken) : null;
+        }, cancellationToken);
+
+    public Task<Submission?> GetAsync(long id, CancellationToken cancellationToken) =>
+        ReadAsync(connection => LoadAsync(connection, id, cancellationToken), cancellationToken);
+
+    private const string LoadSql = $"""
+        SELECT {SubmissionColumns} FROM submission s WHERE s.id = @Id;
+        SELECT {OrganisationColumns} FROM organisation o WHERE o.submission_id = @Id;
+        SELECT {EstablishmentColumns} FROM establishment e WHERE e.submission_id = @Id ORDER BY e.ordinal;
+        SELECT {IntervenantColumns} FROM intervenant v WHERE v.submission_id = @Id ORDER BY v.ordinal;
+        SELECT {ReferenceColumns} FROM reference r WHERE r.submission_id = @Id ORDER BY r.ordinal;
+        SELECT {IssueColumns} FROM issue i WHERE i.submission_id = @Id ORDER BY i.ordinal;
+        """;
+
+    private static async Task<Submission?> LoadAsync(DbConnection connection, long id, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Submission> loaded = await LoadManyAsync(connection,
+            new CommandDefinition(LoadSql, new { Id = id }, cancellationToken: cancellationToken), withData: true);
+        return loaded.Count == 0 ? null : loaded[0];
+    }
+
+    private const string VersionsSql = $"""
+        SELECT {SubmissionColumns} FROM submission s WHERE s.siren = @Siren ORDER BY s.version;
+        SELECT {IssueColumns} FROM issue i
+        WHERE i.submission_id IN (SELECT x.id FROM submission x WHERE x.siren = @Siren)
+        ORDER BY i.submission_id, i.ordinal;
+        """;
+
+    public Task<IReadOnlyList<Submission>> GetVersionsAsync(string siren, CancellationToken cancellationToken) =>
+        ReadAsync(connection => LoadManyAsync(connection,
+            new CommandDefinition(VersionsSql, new { Siren = siren }, cancellationToken: cancellationToken), withData: false),
+            cancellationToken);
+
+    private const string CurrentIds = "SELECT c.id FROM current_submission c WHERE c.campaign = @Campaign";
+
+    private const string CurrentVersionsSql = $"""
+        SELECT {SubmissionColumns} FROM submission s WHERE s.id IN ({CurrentIds}) ORDER BY s.member_name, s.siren;
+        SELECT {OrganisationColumns} FROM organisation o WHERE o.submission_id IN ({CurrentIds});
+        SELECT {EstablishmentColumns} FROM establishment e WHERE e.submission_id IN ({CurrentIds}) ORDER BY e.submission_id, e.ordinal;
+        SELECT {IntervenantColumns} FROM intervenant v WHERE v.submission_id IN ({CurrentIds}) ORDER BY v.submission_id, v.ordinal;
+        SELECT {ReferenceColumns} FROM reference r WHERE r.submission_id IN ({CurrentIds}) ORDER BY r.submission_id, r.ordinal;
+        SELECT {IssueColumns} FROM issue i WHERE i.submission_id IN ({CurrentIds}) ORDER BY i.submission_id, i.ordinal;
+        """;
+
+    public Task<IReadOnlyList<Submission>> GetCurrentVersionsAsync(int campaign, CancellationToken cancellationToken) =>
+        ReadAsync(connection => LoadManyAsync(connection,
+            new CommandDefinition(CurrentVersionsSql, new { Campaign = campaign }, cancellationToken: cancellationToken),
+            withData: true), cancellationToken);
+
+    private const string MemberStatusesSql = """
+        SELECT s.siren, COALESCE(s.member_name, m.name) AS name, s.file_name, s.received_at_utc, s.status, s.version,
+            (SELECT COUNT(*) FROM issue i WHERE i.submission_id = s.id AND i.severity = 'error') AS error_count,
+            (SELECT COUNT(*) FROM issue i WHERE i.submission_id = s.id AND i.severity = 'warning') AS warning_count,
+            (SELECT COUNT(*) FROM establishment e WHERE e.submission_id = s.id) AS establishment_count,
+            (SELECT COUNT(*) FROM intervenant v WHERE v.submission_id = s.id) AS intervenant_count
+        FROM submission s
+        JOIN member m ON m.siren = s.siren
+        WHERE s.campaign = @Campaign
+          AND s.version = (SELECT MAX(l.version) FROM submission l WHERE l.siren = s.siren AND l.campaign = @Campaign)
+        ORDER BY COALESCE(s.member_name, m.name), s.siren
+        """;
+
+    public Task<IReadOnlyList<MemberStatus>> GetMemberStatusesAsync(int campaign, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<MemberStatus>>(async connection =>
+        {
+            IEnumerable<MemberStatusRow> rows = await connection.QueryAsync<MemberStatusRow>(new CommandDefinition(
+                MemberStatusesSql, new { Campaign = campaign }, cancellationToken: cancellationToken));
+            return [.. rows.Select(r => r.ToDomain())];
+        }, cancellationToken);
+
+    /// <summary>Reads submissions then (when <paramref name="withData"/>) organisation, establishments, intervenants and
+    /// references, then issues, as consecutive result sets, and assembles them in the submissions' order.</summary>
+    private static async Task<IReadOnlyList<Submission>> LoadManyAsync(
+        DbConnection connection, CommandDefinition command, bool withData)
+    {
+        await using SqlMapper.GridReader grid = await connection.QueryMultipleAsync(command);
+        List<SubmissionRow> submissions = [.. await grid.ReadAsync<SubmissionRow>()];
+        Dictionary<long, OrganisationRow> organisations = [];
+        ILookup<long, EstablishmentRow>? establishments = null;
+        ILookup<long, IntervenantRow>? intervenants = null;
+        ILookup<long, ReferenceRow>? references = null;
+        if (withData)
+        {
+            organisations = (await grid.ReadAsync<OrganisationRow>()).ToDictionary(o => o.SubmissionId);
+            establishments = (await grid.ReadAsync<EstablishmentRow>()).ToLookup(e => e.SubmissionId);
+            intervenants = (await grid.ReadAsync<IntervenantRow>()).ToLookup(v => v.SubmissionId);
+            references = (await grid.ReadAsync<ReferenceRow>()).ToLookup(r => r.SubmissionId);
+        }
+
+        ILookup<long, IssueRow> issues = (await grid.ReadAsync<IssueRow>()).ToLookup(i => i.SubmissionId);
+
+        return [.. submissions.Select(row =>
+        {
+            Submission submission = row.ToDomain() with { Issues = [.. issues[row.Id].Select(i => i.ToDomain())] };
+            if (withData && row.HasData && organisations.TryGetValue(row.Id, out OrganisationRow? organisation))
+            {
+                submission = submission with
+                {
+                    Data = new MemberData(
+                        organisation.ToDomain(),
+                        [.. establishments![row.Id].Select(e => e.ToDomain())],
+                        [.. intervenants![row.Id].Select(v => v.ToDomain())],
+                        [.. references![row.Id].Select(r => r.ToDomain())]),
+                };
+            }
+
+            return submission;
+        })];
+    }
+
+    private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using DbConnection connection = await connections.OpenAsync(cancellationToken);
+            return await read(connection);
+        }
+        catch (Exception ex) when (IsStorageFault(ex))
+        {
+            throw StorageErrors.Failed(connections, ex, isTransient: true);
+        }
+    }
+
+    private bool IsStorageFault(Exception ex) => ex is not StorageUnavailableException && _dialect.IsTransient(ex);
+}

@@ -1,0 +1,92 @@
+using System.Reflection;
+using CleaNum.Storage.Dialects;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+
+namespace CleaNum.Storage.Tests;
+
+/// <summary>SQL Server cannot run here: every T-SQL script and every query, as the SQL Server dialect sends it, must at
+/// least parse with the SQL Server 2022 grammar.</summary>
+public sealed class SqlServerScriptTests
+{
+    private static readonly Assembly Storage = typeof(SqlServerDialect).Assembly;
+    private static readonly SqlServerDialect Dialect = new();
+
+    public static TheoryData<string> Scripts() =>
+        [.. Storage.GetManifestResourceNames().Where(n => n.Contains(".Migrations.SqlServer.", StringComparison.Ordinal)).Order()];
+
+    public static TheoryData<string> Queries() => [.. SqlServerQueries().Keys.Order()];
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void Parses_every_migration_script(string resourceName)
+    {
+        using Stream stream = Storage.GetManifestResourceStream(resourceName)!;
+        using var reader = new StreamReader(stream);
+
+        IList<ParseError> errors = Parse(reader.ReadToEnd());
+
+        Assert.Empty(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Parses_every_query_of_the_sql_server_dialect(string name)
+    {
+        string sql = SqlServerQueries()[name];
+
+        IList<ParseError> errors = Parse(sql);
+
+        Assert.Empty(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
+        Assert.DoesNotContain(ISqlDialect.LockHint, sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Finds_the_scripts_and_queries_to_check()
+    {
+        Assert.NotEmpty(Scripts());
+        Assert.True(SqlServerQueries().Count >= 14, $"only {SqlServerQueries().Count} queries found");
+        Assert.Contains(SqlServerQueries().Values, q => q.Contains("WITH (UPDLOCK, HOLDLOCK)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Orders_sql_server_migration_scripts_with_their_sqlite_twins()
+    {
+        static IEnumerable<string> Files(string folder) => Storage.GetManifestResourceNames()
+            .Where(n => n.Contains($".Migrations.{folder}.", StringComparison.Ordinal))
+            .Select(n => n[(n.IndexOf($".Migrations.{folder}.", StringComparison.Ordinal) + folder.Length + 12)..])
+            .Order();
+
+        Assert.Equal(Files("Sqlite"), Files("SqlServer"));
+    }
+
+    [Fact]
+    public void Rejects_sqlite_only_syntax_so_the_checks_above_mean_something()
+    {
+        IList<ParseError> errors = Parse(new SqliteDialect().UpsertMemberSql);
+
+        Assert.NotEmpty(errors);
+    }
+
+    /// <summary>Every <c>const string …Sql</c> of the Storage assembly, rewritten by the SQL Server dialect, plus the
+    /// dialect's own statements and the INSERT + identity combination it sends.</summary>
+    private static Dictionary<string, string> SqlServerQueries()
+    {
+        var queries = Storage.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
+                .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name.EndsWith("Sql", StringComparison.Ordinal))
+                .Select(f => (Name: $"{t.Name}.{f.Name}", Sql: Dialect.Prepare((string)f.GetRawConstantValue()!))))
+            .ToDictionary(q => q.Name, q => q.Sql);
+        queries["SqlServerDialect.UpsertMemberSql"] = Dialect.UpsertMemberSql;
+        queries["InsertSubmissionSql+SelectIdentity"] =
+            Dialect.Prepare(queries["SubmissionRepository.InsertSubmissionSql"]) + Dialect.SelectIdentity;
+        return queries;
+    }
+
+    private static IList<ParseError> Parse(string sql)
+    {
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(sql);
+        parser.Parse(reader, out IList<ParseError> errors);
+        return errors;
+    }
+}
