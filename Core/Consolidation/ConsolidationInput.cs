@@ -1,0 +1,20 @@
+using CleaNum.Core.Domain;
+using CleaNum.Core.Ports;
+
+namespace CleaNum.Core.Consolidation;
+
+/// <summary>
+/// What the consolidation reads from the store and the roster.
+/// <see cref="CurrentVersions"/>: each member's latest accepted submission of the campaign, with data
+/// (<see cref="ISubmissionStore.GetCurrentVersionsAsync"/>). <see cref="LatestFiles"/>: each member's latest submission
+/// whatever its status (<see cref="ISubmissionStore.GetMemberStatusesAsync"/>). <see cref="Versions"/>: for SIRENs that
+/// received more than one file or whose latest file was refused, every version (<see cref="ISubmissionStore.GetVersionsAsync"/>,
+/// oldest first, without data); other SIRENs may be absent.
+/// </summary>
+public sealed record ConsolidationInput(
+    int Campaign,
+    string HeadName,
+    NetworkRoster? Roster,
+    IReadOnlyList<Submission> CurrentVersions,
+    IReadOnlyList<MemberStatus> LatestFiles,
+    IReadOnlyDictionary<string, IReadOnlyList<Submission>> Versions);

@@ -1,0 +1,391 @@
+using System.Globalization;
+using CleaNum.Core.Domain;
+using CleaNum.Core.Geography;
+using CleaNum.Core.Issues;
+using CleaNum.Core.Ports;
+using CleaNum.Core.Workbook;
+
+namespace CleaNum.Core.Consolidation;
+
+/// <summary>
+/// Network-level rules (rules.md) over each member's current version, and everything the annex shows. Pure: no I/O,
+/// same input → same output.
+/// <list type="bullet">
+/// <item>A member's current version is its latest accepted file. When its latest file was refused and an older one was
+/// accepted, the annex uses the older one (Synthese and Versions say so) and the member's state is "en erreur" until it
+/// sends a corrected file.</item>
+/// <item>SIREN_CONFLICT: over every file of the campaign that claims a SIREN (any status but duplicate), organisation
+/// names compared with <see cref="LabelText.Normalize"/>. A claim is withdrawn ("a newer file from the same member
+/// supersedes the older one") when the organisation of that name sent a later file under another SIREN — it corrected
+/// its SIREN. If two or more different names still claim the SIREN, the member is in error and left out.</item>
+/// <item>Roster checks are made against the roster as it is now: stored MEMBER_NOT_IN_ROSTER / MANDATE_MISSING
+/// findings are replaced by fresh ones.</item>
+/// <item>SIRET_DUPLICATE_NETWORK: every member that declares a SIRET also declared by another member is in error
+/// (both are left out until one corrects it), so no SIRET appears twice in table 1.4.</item>
+/// </list>
+/// </summary>
+public static class NetworkConsolidator
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    private static string Fr(params FormattableString[] parts) => string.Concat(parts.Select(p => p.ToString(French)));
+
+    private static readonly HashSet<string> RosterCodes = new(StringComparer.Ordinal)
+    {
+        IssueCodes.MemberNotInRoster, IssueCodes.MandateMissing,
+    };
+
+    public static NetworkConsolidation Consolidate(ConsolidationInput input, ConsolidationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        var current = new Dictionary<string, Submission>(StringComparer.Ordinal);
+        foreach (Submission s in input.CurrentVersions)
+        {
+            if (s.Siren is { Length: > 0 } siren && s.Data is not null && !current.ContainsKey(siren))
+            {
+                current[siren] = s;
+            }
+        }
+
+        var latest = new Dictionary<string, MemberStatus>(StringComparer.Ordinal);
+        foreach (MemberStatus m in input.LatestFiles)
+        {
+            latest.TryAdd(m.Siren, m);
+        }
+
+        var roster = new Dictionary<string, RosterMember>(StringComparer.Ordinal);
+        foreach (RosterMember r in input.Roster?.Members ?? [])
+        {
+            roster.TryAdd(r.Siren, r);
+        }
+
+        var sirens = new SortedSet<string>(current.Keys, StringComparer.Ordinal);
+        sirens.UnionWith(latest.Keys);
+        sirens.UnionWith(roster.Keys);
+
+        var found = new Dictionary<string, List<Issue>>(StringComparer.Ordinal);
+        void Add(string siren, Issue issue)
+        {
+            if (!found.TryGetValue(siren, out List<Issue>? list))
+            {
+                found[siren] = list = [];
+            }
+
+            list.Add(issue);
+        }
+
+        // SIREN_CONFLICT
+        var laterFileUnderOtherSiren = current.Values
+            .GroupBy(s => LabelText.Normalize(NameOf(s)), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(s => (s.Siren!, s.ReceivedAtUtc)).ToList(), StringComparer.Ordinal);
+        foreach (string siren in sirens)
+        {
+            if (input.Versions.TryGetValue(siren, out IReadOnlyList<Submission>? versions)
+                && SirenConflict(siren, versions, input.Campaign, laterFileUnderOtherSiren) is { } conflict)
+            {
+                Add(siren, conflict);
+            }
+        }
+
+        // Roster checks
+        if (input.Roster is not null)
+        {
+            foreach (string siren in sirens.Where(s => current.ContainsKey(s) || latest.ContainsKey(s)))
+            {
+                if (!roster.TryGetValue(siren, out RosterMember? entry))
+                {
+                    Add(siren, IssueCatalog.Create(
+                        IssueCodes.MemberNotInRoster,
+                        $"Le SIREN {Spaced(siren)} ne figure pas dans la liste des membres du réseau (reseau.xlsx).",
+                        sheet: "Organisme", column: "SIREN", value: siren));
+                }
+                else if (entry.MandateReceived == false)
+                {
+                    Add(siren, IssueCatalog.Create(
+                        IssueCodes.MandateMissing,
+                        $"La liste du réseau (reseau.xlsx, ligne {entry.Row}) indique que la lettre de mandat de ce membre n'a pas été reçue.",
+                        sheet: "Organisme", column: "SIREN", value: siren));
+                }
+            }
+        }
+
+        // SIRET_DUPLICATE_NETWORK
+        var bySiret = new Dictionary<string, List<(string Siren, Establishment Row)>>(StringComparer.Ordinal);
+        foreach ((string siren, Submission s) in current.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (Establishment e in s.Data!.Establishments)
+            {
+                if (e.Siret is { Length: 14 } siret)
+                {
+                    if (!bySiret.TryGetValue(siret, out var list))
+                    {
+                        bySiret[siret] = list = [];
+                    }
+
+                    if (!list.Exists(x => x.Siren == siren))
+                    {
+                        list.Add((siren, e));
+                    }
+                }
+            }
+        }
+
+        foreach ((string siret, var claims) in bySiret.Where(p => p.Value.Count > 1))
+        {
+            string who = string.Join(", ", claims.Select(c => $"{NameOf(current[c.Siren])} (SIREN {Spaced(c.Siren)})"));
+            foreach ((string siren, Establishment row) in claims)
+            {
+                Add(siren, IssueCatalog.Create(
+                    IssueCodes.SiretDuplicateNetwork,
+                    $"Le SIRET {SpacedSiret(siret)} est déclaré par plusieurs membres du réseau : {who}.",
+                    sheet: "Etablissements", row: row.Row, column: "SIRET", value: siret));
+            }
+        }
+
+        // Members
+        var members = new List<ConsolidatedMember>(sirens.Count);
+        foreach (string siren in sirens)
+        {
+            current.TryGetValue(siren, out Submission? version);
+            latest.TryGetValue(siren, out MemberStatus? last);
+            roster.TryGetValue(siren, out RosterMember? entry);
+            List<Issue> consolidation = found.GetValueOrDefault(siren) ?? [];
+
+            if (version is null && last is null)
+            {
+                members.Add(new ConsolidatedMember
+                {
+                    Siren = siren,
+                    Name = entry?.Name ?? siren,
+                    State = MemberState.Missing,
+                    RosterEntry = entry,
+                    Issues = [],
+                    ExclusionReason = "aucun fichier reçu",
+                });
+                continue;
+            }
+
+            Submission? issuesFrom = version ?? LatestVersion(input, siren, last);
+            List<Issue> issues =
+            [
+                .. (issuesFrom?.Issues ?? []).Where(i => !RosterCodes.Contains(i.Code) && i.Code != IssueCodes.FileDuplicate),
+                .. consolidation,
+            ];
+            bool blocked = version is null || issues.Any(i => i.Severity == Severity.Error);
+            string? reason = null;
+            if (version is null)
+            {
+                reason = "dernier fichier refusé et aucune version acceptée";
+            }
+            else if (blocked)
+            {
+                reason = "erreur(s) bloquante(s) : " + string.Join(", ", issues.Where(i => i.Severity == Severity.Error)
+                    .Select(i => i.Code).Distinct(StringComparer.Ordinal));
+            }
+
+            bool latestRefused = last?.Status == SubmissionStatus.Refused;
+            MemberState state = blocked || latestRefused ? MemberState.InError
+                : issues.Any(i => i.Severity == Severity.Warning) ? MemberState.WithWarnings
+                : MemberState.Valid;
+            members.Add(new ConsolidatedMember
+            {
+                Siren = siren,
+                Name = version is not null ? NameOf(version) : last?.Name ?? entry?.Name ?? siren,
+                State = state,
+                Included = !blocked,
+                Current = version,
+                Latest = last,
+                RosterEntry = entry,
+                Issues = issues,
+                IssuesFile = issuesFrom?.FileName ?? last?.FileName,
+                ExclusionReason = reason,
+            });
+        }
+
+        members.Sort(MemberOrder.Compare);
+
+        // Table 1.4
+        var establishments = new List<AnnexEstablishment>();
+        var included = members.Where(m => m.Included).ToList();
+        foreach (ConsolidatedMember m in included)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Establishment e in m.Current!.Data!.Establishments
+                         .Where(e => e.Siret is { Length: 14 })
+                         .OrderBy(e => e.Siret, StringComparer.Ordinal)
+                         .ThenBy(e => e.Row))
+            {
+                if (!seen.Add(e.Siret!))
+                {
+                    continue;
+                }
+
+                string? regionCode = e.RegionCode ?? RegionFromPostalCode(e.PostalCode);
+                establishments.Add(new AnnexEstablishment(
+                    m.Siren,
+                    m.Name,
+                    string.IsNullOrWhiteSpace(e.Name) ? m.Name : e.Name.Trim(),
+                    e.Siret!,
+                    AddressLine(e.Address, e.PostalCode, e.City),
+                    regionCode,
+                    regionCode is null ? "" : FrenchGeography.RegionByCode(regionCode)?.Name ?? regionCode));
+            }
+        }
+
+        var coveredCodes = new SortedSet<string>(establishments.Select(e => e.RegionCode).OfType<string>(), StringComparer.Ordinal);
+        Region[] covered = [.. coveredCodes.Select(FrenchGeography.RegionByCode).OfType<Region>()];
+        Region[] missingMetropolitan = [.. FrenchGeography.MetropolitanRegions.Where(r => !coveredCodes.Contains(r.Code))];
+
+        int evaluators = included.Sum(m => Math.Max(m.Current!.Data!.Organisation.EvaluatorCount ?? 0, 0));
+        int trainers = included.Sum(m => Math.Max(m.Current!.Data!.Organisation.TrainerCount ?? 0, 0));
+        CvSample sample = CvSampler.Draw(
+            [.. included.Select(m => new CvSampler.Candidate(m, m.Current!.Data!, MemberRegion(m.Current!.Data!)))],
+            evaluators,
+            trainers,
+            settings);
+        var position = included.Select((m, i) => (m.Siren, i)).ToDictionary(p => p.Siren, p => p.i, StringComparer.Ordinal);
+        sample = sample with
+        {
+            Selected =
+            [
+                .. sample.Selected
+                    .OrderBy(c => position[c.MemberSiren])
+                    .ThenBy(c => c.Person.Row)
+                    .ThenBy(c => c.Person.LastName, StringComparer.Ordinal)
+                    .ThenBy(c => c.Person.FirstName, StringComparer.Ordinal),
+            ],
+        };
+
+        // Network issues, in member order, then those of the network as a whole.
+        var networkIssues = new List<NetworkIssue>();
+        foreach (ConsolidatedMember m in members)
+        {
+            networkIssues.AddRange(found.GetValueOrDefault(m.Siren)?.Select(i => new NetworkIssue(m.Siren, m.Name, i)) ?? []);
+            if (m.State == MemberState.Missing)
+            {
+                networkIssues.Add(new NetworkIssue(m.Siren, m.Name, IssueCatalog.Create(
+                    IssueCodes.MemberMissing,
+                    $"{m.Name} (SIREN {Spaced(m.Siren)}) figure dans la liste du réseau mais n'a déposé aucun fichier.",
+                    value: m.Siren)));
+            }
+        }
+
+        if (sample.LargeNetwork && sample.Available < sample.Required)
+        {
+            networkIssues.Add(new NetworkIssue(null, null, IssueCatalog.Create(
+                IssueCodes.CvSampleInsufficient,
+                Fr(
+                    $"Le réseau compte {included.Count} membres retenus : l'annexe doit comporter au moins {sample.Required} CV ",
+                    $"({settings.SamplePercent:0.##} % de {evaluators + trainers} intervenants mobilisables, arrondi au supérieur), ",
+                    $"mais seuls {sample.Available} CV sont disponibles."),
+                value: sample.Available.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        return new NetworkConsolidation
+        {
+            HeadName = string.IsNullOrWhiteSpace(input.Roster?.Head.Name) ? input.HeadName : input.Roster!.Head.Name,
+            HeadSiren = input.Roster?.Head.Siren,
+            Campaign = input.Campaign,
+            HasRoster = input.Roster is not null,
+            Members = members,
+            Establishments = establishments,
+            CvSample = sample,
+            NetworkIssues = networkIssues,
+            RegionsCovered = covered,
+            MetropolitanRegionsMissing = missingMetropolitan,
+            EvaluatorsMobilisable = evaluators,
+            TrainersMobilisable = trainers,
+            Fees = new FeeEstimate(settings.FeePerApplication, settings.FeePerSiret, establishments.Count),
+        };
+    }
+
+    private static Issue? SirenConflict(
+        string siren,
+        IReadOnlyList<Submission> versions,
+        int campaign,
+        Dictionary<string, List<(string Siren, DateTime ReceivedAtUtc)>> currentByName)
+    {
+        var claims = versions
+            .Where(v => v.Campaign == campaign && v.Status != SubmissionStatus.Duplicate && !string.IsNullOrWhiteSpace(v.MemberName))
+            .Where(v =>
+            {
+                string name = LabelText.Normalize(v.MemberName);
+                // Withdrawn: the same organisation sent a later file under another SIREN.
+                return !(currentByName.TryGetValue(name, out var elsewhere)
+                         && elsewhere.Exists(e => e.Siren != siren && e.ReceivedAtUtc > v.ReceivedAtUtc));
+            })
+            .GroupBy(v => LabelText.Normalize(v.MemberName), StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(v => v.ReceivedAtUtc).ThenByDescending(v => v.Version).First())
+            .OrderBy(v => v.ReceivedAtUtc)
+            .ThenBy(v => v.Version)
+            .ToList();
+        if (claims.Count < 2)
+        {
+            return null;
+        }
+
+        string list = string.Join(", ", claims.Select(v => $"« {v.MemberName!.Trim()} » ({v.FileName}, version {v.Version})"));
+        return IssueCatalog.Create(
+            IssueCodes.SirenConflict,
+            $"Le SIREN {Spaced(siren)} est revendiqué par des fichiers de raisons sociales différentes : {list}.",
+            sheet: "Organisme", column: "SIREN", value: siren);
+    }
+
+    private static Submission? LatestVersion(ConsolidationInput input, string siren, MemberStatus? last) =>
+        input.Versions.TryGetValue(siren, out IReadOnlyList<Submission>? versions)
+            ? versions.LastOrDefault(v => last is null || v.Version == last.Version) ?? (versions.Count > 0 ? versions[^1] : null)
+            : null;
+
+    private static string NameOf(Submission s) =>
+        s.Data?.Organisation.Name is { Length: > 0 } name ? name.Trim() : s.MemberName?.Trim() ?? s.Siren ?? "";
+
+    /// <summary>The member's région: its head office's, else its first establishment's.</summary>
+    private static string? MemberRegion(MemberData data) =>
+        data.Organisation.RegionCode
+        ?? RegionFromPostalCode(data.Organisation.PostalCode)
+        ?? data.Establishments.Select(e => e.RegionCode ?? RegionFromPostalCode(e.PostalCode)).FirstOrDefault(c => c is not null);
+
+    private static string? RegionFromPostalCode(string? postalCode) =>
+        postalCode is null ? null
+        : FrenchGeography.LookupPostalCode(postalCode) is { Regions.Count: 1 } info ? info.Regions[0].Code
+        : null;
+
+    internal static string AddressLine(string? address, string? postalCode, string? city)
+    {
+        string place = string.Join(' ', new[] { postalCode, city }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()));
+        return string.Join(", ", new[] { address?.Trim(), place }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    }
+
+    internal static string Spaced(string siren) =>
+        siren.Length == 9 ? $"{siren[..3]} {siren[3..6]} {siren[6..]}" : siren;
+
+    internal static string SpacedSiret(string siret) =>
+        siret.Length == 14 ? $"{Spaced(siret[..9])} {siret[9..]}" : siret;
+}
+
+/// <summary>Members by name (normalised, then as written), then SIREN: the order of every annex sheet.</summary>
+public static class MemberOrder
+{
+    public static int Compare(ConsolidatedMember? a, ConsolidatedMember? b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return 0;
+        }
+
+        if (a is null || b is null)
+        {
+            return a is null ? -1 : 1;
+        }
+
+        int c = string.CompareOrdinal(LabelText.Normalize(a.Name), LabelText.Normalize(b.Name));
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.Name, b.Name);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Siren, b.Siren);
+    }
+}
