@@ -16,6 +16,8 @@ public static class ExportServiceCollectionExtensions
                 .BindConfiguration(ExportOptions.SectionName);
         services.AddSingleton<ITemplateWriter, MemberTemplateWriter>();
         services.AddSingleton<IMemberReportWriter, MemberReportWriter>();
+        services.AddSingleton<IAnnexWriter, Annex.AnnexWriter>();
+        services.AddSingleton<IStatusWorkbookWriter, Status.StatusWorkbookWriter>();
         return services;
     }
 }

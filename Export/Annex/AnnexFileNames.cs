@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace CleaNum.Export.Annex;
+
+/// <summary>Names of the files written into <c>annexe/</c>.</summary>
+internal static class AnnexFileNames
+{
+    /// <summary>The network head's name with accents removed and anything but letters, digits and '-' replaced by '_'
+    /// (no path can escape the folder); "Reseau" when nothing is left.</summary>
+    public static string HeadPart(string? headName)
+    {
+        string part = FrenchText.FileNamePart(headName, 60);
+        return part.Length == 0 ? "Reseau" : part;
+    }
+
+    /// <summary><c>CleANum-&lt;TeteDeReseau&gt;-PJ1-&lt;jjmmaa&gt;.xlsx</c>, the date in Paris time.</summary>
+    public static string Annex(string? headName, DateTimeOffset generatedAt) =>
+        $"CleANum-{HeadPart(headName)}-PJ1-{FrenchText.ToParis(generatedAt).ToString("ddMMyy", CultureInfo.InvariantCulture)}.xlsx";
+
+    /// <summary><c>CleANum-&lt;TeteDeReseau&gt;-Etat-des-membres.xlsx</c>: one file, always the latest state.</summary>
+    public static string Status(string? headName) => $"CleANum-{HeadPart(headName)}-Etat-des-membres.xlsx";
+}

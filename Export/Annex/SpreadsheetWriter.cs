@@ -1,0 +1,609 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace CleaNum.Export.Annex;
+
+/// <summary>Styles of <see cref="SpreadsheetWriter"/> (indexes into cellXfs).</summary>
+internal enum CellStyle : byte
+{
+    Default = 0,
+
+    /// <summary>Header row: bold on a light blue fill, wrapped, centred vertically.</summary>
+    Header = 1,
+
+    /// <summary>Text number format ("@"): SIRET, SIREN, postal codes stay text when edited.</summary>
+    Identifier = 2,
+
+    /// <summary>Wrapped, top-aligned (long free text).</summary>
+    Wrap = 3,
+
+    /// <summary>Bold (section titles).</summary>
+    Bold = 4,
+
+    /// <summary>Integer number format "0".</summary>
+    Integer = 5,
+
+    /// <summary>Amount in euros, "# ##0 €".</summary>
+    Euro = 6,
+}
+
+/// <summary>One cell: text (always written as a string cell, never converted) or a number.</summary>
+internal readonly record struct XCell(string? Text, double? Number, CellStyle Style)
+{
+    public static XCell Str(string? text, CellStyle style = CellStyle.Default) => new(text, null, style);
+
+    public static XCell Id(string? text) => new(text, null, CellStyle.Identifier);
+
+    public static XCell Num(double number, CellStyle style = CellStyle.Integer) => new(null, number, style);
+}
+
+internal sealed record SheetColumn(string Header, double Width, CellStyle HeaderStyle = CellStyle.Header);
+
+/// <summary>A sheet: a header row (frozen, with an autofilter over the table) and data rows, streamed.</summary>
+internal sealed record SheetSpec(string Name, IReadOnlyList<SheetColumn> Columns, IEnumerable<XCell[]> Rows);
+
+/// <summary>
+/// A small streaming SpreadsheetML (xlsx) writer: System.IO.Compression + XmlWriter, inline strings, a fixed style sheet,
+/// frozen header row, autofilter (with its <c>_xlnm._FilterDatabase</c> name, as Excel writes it), explicit column widths
+/// and landscape one-page-wide printing. Rows are written as they are enumerated, so memory does not grow with the
+/// sheet; every zip entry has a fixed timestamp and no document property holds a date, so the same sheets give the same
+/// bytes. ClosedXML 0.95.4 builds the whole workbook in memory and is several times slower on large sheets.
+/// </summary>
+internal static class SpreadsheetWriter
+{
+    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const int MaxCellText = 32_767;
+
+    private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly XmlWriterSettings XmlSettings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        Indent = false,
+        CloseOutput = false,
+    };
+
+    /// <summary>Writes under a temporary name in the target folder, then moves it over <paramref name="path"/>.</summary>
+    public static void WriteAtomically(string path, IReadOnlyList<SheetSpec> sheets)
+    {
+        string fullPath = Path.GetFullPath(path);
+        string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path", nameof(path));
+        Directory.CreateDirectory(folder);
+        string temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(fullPath)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                Write(stream, sheets);
+            }
+
+            File.Move(temp, fullPath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    public static void Write(Stream output, IReadOnlyList<SheetSpec> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        if (sheets.Count == 0)
+        {
+            throw new ArgumentException("A workbook needs at least one sheet.", nameof(sheets));
+        }
+
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        WriteEntry(zip, "[Content_Types].xml", w => ContentTypes(w, sheets.Count));
+        WriteEntry(zip, "_rels/.rels", PackageRels);
+        var rowCounts = new int[sheets.Count];
+        for (int i = 0; i < sheets.Count; i++)
+        {
+            int index = i;
+            WriteEntry(zip, $"xl/worksheets/sheet{i + 1}.xml", w => rowCounts[index] = Worksheet(w, sheets[index], index == 0));
+        }
+
+        WriteEntry(zip, "xl/workbook.xml", w => Workbook(w, sheets, rowCounts));
+        WriteEntry(zip, "xl/_rels/workbook.xml.rels", w => WorkbookRels(w, sheets.Count));
+        WriteEntry(zip, "xl/styles.xml", Styles);
+        WriteEntry(zip, "docProps/app.xml", App);
+    }
+
+    private static void WriteEntry(ZipArchive zip, string name, Action<XmlWriter> write)
+    {
+        ZipArchiveEntry entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = EntryTime;
+        using Stream stream = entry.Open();
+        using var buffered = new BufferedStream(stream, 1 << 16);
+        using (XmlWriter writer = XmlWriter.Create(buffered, XmlSettings))
+        {
+            writer.WriteStartDocument(standalone: true);
+            write(writer);
+            writer.WriteEndDocument();
+        }
+    }
+
+    private static void ContentTypes(XmlWriter w, int sheetCount)
+    {
+        const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+        w.WriteStartElement("Types", ns);
+        Default(w, ns, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        Default(w, ns, "xml", "application/xml");
+        Override(w, ns, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+        for (int i = 1; i <= sheetCount; i++)
+        {
+            Override(w, ns, $"/xl/worksheets/sheet{i}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+        }
+
+        Override(w, ns, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+        Override(w, ns, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        w.WriteEndElement();
+
+        static void Default(XmlWriter w, string ns, string extension, string type)
+        {
+            w.WriteStartElement("Default", ns);
+            w.WriteAttributeString("Extension", extension);
+            w.WriteAttributeString("ContentType", type);
+            w.WriteEndElement();
+        }
+
+        static void Override(XmlWriter w, string ns, string part, string type)
+        {
+            w.WriteStartElement("Override", ns);
+            w.WriteAttributeString("PartName", part);
+            w.WriteAttributeString("ContentType", type);
+            w.WriteEndElement();
+        }
+    }
+
+    private static void PackageRels(XmlWriter w)
+    {
+        w.WriteStartElement("Relationships", PackageRelNs);
+        Relationship(w, "rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml");
+        Relationship(w, "rId2", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml");
+        w.WriteEndElement();
+    }
+
+    private static void WorkbookRels(XmlWriter w, int sheetCount)
+    {
+        w.WriteStartElement("Relationships", PackageRelNs);
+        for (int i = 1; i <= sheetCount; i++)
+        {
+            Relationship(w, $"rId{i}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet", $"worksheets/sheet{i}.xml");
+        }
+
+        Relationship(w, $"rId{sheetCount + 1}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml");
+        w.WriteEndElement();
+    }
+
+    private static void Relationship(XmlWriter w, string id, string type, string target)
+    {
+        w.WriteStartElement("Relationship", PackageRelNs);
+        w.WriteAttributeString("Id", id);
+        w.WriteAttributeString("Type", type);
+        w.WriteAttributeString("Target", target);
+        w.WriteEndElement();
+    }
+
+    private static void App(XmlWriter w)
+    {
+        w.WriteStartElement("Properties", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
+        w.WriteElementString("Application", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "CleaNum");
+        w.WriteEndElement();
+    }
+
+    private static void Workbook(XmlWriter w, IReadOnlyList<SheetSpec> sheets, int[] rowCounts)
+    {
+        w.WriteStartElement("workbook", MainNs);
+        w.WriteAttributeString("xmlns", "r", null, RelNs);
+        w.WriteStartElement("bookViews", MainNs);
+        w.WriteStartElement("workbookView", MainNs);
+        w.WriteAttributeString("activeTab", "0");
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteStartElement("sheets", MainNs);
+        for (int i = 0; i < sheets.Count; i++)
+        {
+            w.WriteStartElement("sheet", MainNs);
+            w.WriteAttributeString("name", sheets[i].Name);
+            w.WriteAttributeString("sheetId", Int(i + 1));
+            w.WriteAttributeString("id", RelNs, $"rId{i + 1}");
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+        w.WriteStartElement("definedNames", MainNs);
+        for (int i = 0; i < sheets.Count; i++)
+        {
+            w.WriteStartElement("definedName", MainNs);
+            w.WriteAttributeString("name", "_xlnm._FilterDatabase");
+            w.WriteAttributeString("localSheetId", Int(i));
+            w.WriteAttributeString("hidden", "1");
+            string quoted = "'" + sheets[i].Name.Replace("'", "''", StringComparison.Ordinal) + "'";
+            w.WriteString($"{quoted}!$A$1:${ColumnName(sheets[i].Columns.Count)}${Int(Math.Max(rowCounts[i], 1))}");
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+        w.WriteEndElement();
+    }
+
+    /// <summary>Writes the sheet and returns its number of rows (header included).</summary>
+    private static int Worksheet(XmlWriter w, SheetSpec sheet, bool selected)
+    {
+        int columns = sheet.Columns.Count;
+        w.WriteStartElement("worksheet", MainNs);
+        w.WriteAttributeString("xmlns", "r", null, RelNs);
+
+        w.WriteStartElement("sheetPr", MainNs);
+        w.WriteStartElement("pageSetUpPr", MainNs);
+        w.WriteAttributeString("fitToPage", "1");
+        w.WriteEndElement();
+        w.WriteEndElement();
+
+        w.WriteStartElement("sheetViews", MainNs);
+        w.WriteStartElement("sheetView", MainNs);
+        if (selected)
+        {
+            w.WriteAttributeString("tabSelected", "1");
+        }
+
+        w.WriteAttributeString("workbookViewId", "0");
+        w.WriteStartElement("pane", MainNs);
+        w.WriteAttributeString("ySplit", "1");
+        w.WriteAttributeString("topLeftCell", "A2");
+        w.WriteAttributeString("activePane", "bottomLeft");
+        w.WriteAttributeString("state", "frozen");
+        w.WriteEndElement();
+        w.WriteStartElement("selection", MainNs);
+        w.WriteAttributeString("pane", "bottomLeft");
+        w.WriteAttributeString("activeCell", "A2");
+        w.WriteAttributeString("sqref", "A2");
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteEndElement();
+
+        w.WriteStartElement("sheetFormatPr", MainNs);
+        w.WriteAttributeString("defaultRowHeight", "15");
+        w.WriteEndElement();
+
+        w.WriteStartElement("cols", MainNs);
+        for (int c = 0; c < columns; c++)
+        {
+            w.WriteStartElement("col", MainNs);
+            w.WriteAttributeString("min", Int(c + 1));
+            w.WriteAttributeString("max", Int(c + 1));
+            w.WriteAttributeString("width", sheet.Columns[c].Width.ToString("0.###", CultureInfo.InvariantCulture));
+            w.WriteAttributeString("customWidth", "1");
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+
+        w.WriteStartElement("sheetData", MainNs);
+        int row = 1;
+        StartRow(w, row);
+        for (int c = 0; c < columns; c++)
+        {
+            Cell(w, c, row, XCell.Str(sheet.Columns[c].Header, sheet.Columns[c].HeaderStyle));
+        }
+
+        w.WriteEndElement();
+        foreach (XCell[] cells in sheet.Rows)
+        {
+            row++;
+            StartRow(w, row);
+            for (int c = 0; c < cells.Length && c < columns; c++)
+            {
+                Cell(w, c, row, cells[c]);
+            }
+
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+
+        w.WriteStartElement("autoFilter", MainNs);
+        w.WriteAttributeString("ref", $"A1:{ColumnName(columns)}{Int(Math.Max(row, 1))}");
+        w.WriteEndElement();
+
+        w.WriteStartElement("pageMargins", MainNs);
+        w.WriteAttributeString("left", "0.4");
+        w.WriteAttributeString("right", "0.4");
+        w.WriteAttributeString("top", "0.5");
+        w.WriteAttributeString("bottom", "0.5");
+        w.WriteAttributeString("header", "0.3");
+        w.WriteAttributeString("footer", "0.3");
+        w.WriteEndElement();
+        w.WriteStartElement("pageSetup", MainNs);
+        w.WriteAttributeString("paperSize", "9");
+        w.WriteAttributeString("orientation", "landscape");
+        w.WriteAttributeString("fitToWidth", "1");
+        w.WriteAttributeString("fitToHeight", "0");
+        w.WriteEndElement();
+
+        w.WriteEndElement();
+        return row;
+    }
+
+    private static void StartRow(XmlWriter w, int row)
+    {
+        w.WriteStartElement("row", MainNs);
+        w.WriteAttributeString("r", Int(row));
+    }
+
+    private static void Cell(XmlWriter w, int column, int row, XCell cell)
+    {
+        if (cell.Number is { } number)
+        {
+            w.WriteStartElement("c", MainNs);
+            w.WriteAttributeString("r", ColumnName(column + 1) + Int(row));
+            if (cell.Style != CellStyle.Default)
+            {
+                w.WriteAttributeString("s", Int((int)cell.Style));
+            }
+
+            w.WriteElementString("v", MainNs, number.ToString("R", CultureInfo.InvariantCulture));
+            w.WriteEndElement();
+            return;
+        }
+
+        string text = Clean(cell.Text);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        w.WriteStartElement("c", MainNs);
+        w.WriteAttributeString("r", ColumnName(column + 1) + Int(row));
+        if (cell.Style != CellStyle.Default)
+        {
+            w.WriteAttributeString("s", Int((int)cell.Style));
+        }
+
+        w.WriteAttributeString("t", "inlineStr");
+        w.WriteStartElement("is", MainNs);
+        w.WriteStartElement("t", MainNs);
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\n', StringComparison.Ordinal))
+        {
+            w.WriteAttributeString("xml", "space", null, "preserve");
+        }
+
+        w.WriteString(text);
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteEndElement();
+    }
+
+    /// <summary>Drops characters XML 1.0 cannot hold (control characters, lone surrogates), normalises line breaks and
+    /// cuts the text at Excel's 32,767 characters.</summary>
+    internal static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        bool clean = true;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r' || (c < 0x20 && c != '\n' && c != '\t') || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (!clean)
+        {
+            var builder = new StringBuilder(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\r')
+                {
+                    if (i + 1 >= text.Length || text[i + 1] != '\n')
+                    {
+                        builder.Append('\n');
+                    }
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(c).Append(text[i + 1]);
+                    i++;
+                }
+                else if (!((c < 0x20 && c != '\n' && c != '\t') || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)))
+                {
+                    builder.Append(c);
+                }
+            }
+
+            text = builder.ToString();
+        }
+
+        if (text.Length > MaxCellText)
+        {
+            int cut = MaxCellText;
+            if (char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut--;
+            }
+
+            text = text[..cut];
+        }
+
+        return text;
+    }
+
+    private static void Styles(XmlWriter w)
+    {
+        w.WriteStartElement("styleSheet", MainNs);
+
+        w.WriteStartElement("numFmts", MainNs);
+        w.WriteAttributeString("count", "1");
+        w.WriteStartElement("numFmt", MainNs);
+        w.WriteAttributeString("numFmtId", "164");
+        w.WriteAttributeString("formatCode", "#,##0\\ \"€\"");
+        w.WriteEndElement();
+        w.WriteEndElement();
+
+        w.WriteStartElement("fonts", MainNs);
+        w.WriteAttributeString("count", "2");
+        Font(w, bold: false);
+        Font(w, bold: true);
+        w.WriteEndElement();
+
+        w.WriteStartElement("fills", MainNs);
+        w.WriteAttributeString("count", "3");
+        Fill(w, "none", null);
+        Fill(w, "gray125", null);
+        Fill(w, "solid", "FFD9E1F2");
+        w.WriteEndElement();
+
+        w.WriteStartElement("borders", MainNs);
+        w.WriteAttributeString("count", "1");
+        w.WriteStartElement("border", MainNs);
+        foreach (string side in new[] { "left", "right", "top", "bottom", "diagonal" })
+        {
+            w.WriteElementString(side, MainNs, null);
+        }
+
+        w.WriteEndElement();
+        w.WriteEndElement();
+
+        w.WriteStartElement("cellStyleXfs", MainNs);
+        w.WriteAttributeString("count", "1");
+        Xf(w, numFmt: 0, font: 0, fill: 0, wrap: false, vertical: null, isStyle: true);
+        w.WriteEndElement();
+
+        // Order = CellStyle values.
+        w.WriteStartElement("cellXfs", MainNs);
+        w.WriteAttributeString("count", "7");
+        Xf(w, numFmt: 0, font: 0, fill: 0, wrap: false, vertical: null);
+        Xf(w, numFmt: 0, font: 1, fill: 2, wrap: true, vertical: "center");
+        Xf(w, numFmt: 49, font: 0, fill: 0, wrap: false, vertical: null);
+        Xf(w, numFmt: 0, font: 0, fill: 0, wrap: true, vertical: "top");
+        Xf(w, numFmt: 0, font: 1, fill: 0, wrap: false, vertical: null);
+        Xf(w, numFmt: 1, font: 0, fill: 0, wrap: false, vertical: null);
+        Xf(w, numFmt: 164, font: 0, fill: 0, wrap: false, vertical: null);
+        w.WriteEndElement();
+
+        w.WriteStartElement("cellStyles", MainNs);
+        w.WriteAttributeString("count", "1");
+        w.WriteStartElement("cellStyle", MainNs);
+        w.WriteAttributeString("name", "Normal");
+        w.WriteAttributeString("xfId", "0");
+        w.WriteAttributeString("builtinId", "0");
+        w.WriteEndElement();
+        w.WriteEndElement();
+
+        w.WriteEndElement();
+
+        static void Font(XmlWriter w, bool bold)
+        {
+            w.WriteStartElement("font", MainNs);
+            if (bold)
+            {
+                w.WriteElementString("b", MainNs, null);
+            }
+
+            w.WriteStartElement("sz", MainNs);
+            w.WriteAttributeString("val", "11");
+            w.WriteEndElement();
+            w.WriteStartElement("name", MainNs);
+            w.WriteAttributeString("val", "Calibri");
+            w.WriteEndElement();
+            w.WriteStartElement("family", MainNs);
+            w.WriteAttributeString("val", "2");
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+
+        static void Fill(XmlWriter w, string pattern, string? color)
+        {
+            w.WriteStartElement("fill", MainNs);
+            w.WriteStartElement("patternFill", MainNs);
+            w.WriteAttributeString("patternType", pattern);
+            if (color is not null)
+            {
+                w.WriteStartElement("fgColor", MainNs);
+                w.WriteAttributeString("rgb", color);
+                w.WriteEndElement();
+                w.WriteStartElement("bgColor", MainNs);
+                w.WriteAttributeString("indexed", "64");
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+
+        static void Xf(XmlWriter w, int numFmt, int font, int fill, bool wrap, string? vertical, bool isStyle = false)
+        {
+            w.WriteStartElement("xf", MainNs);
+            w.WriteAttributeString("numFmtId", Int(numFmt));
+            w.WriteAttributeString("fontId", Int(font));
+            w.WriteAttributeString("fillId", Int(fill));
+            w.WriteAttributeString("borderId", "0");
+            if (!isStyle)
+            {
+                w.WriteAttributeString("xfId", "0");
+                if (numFmt != 0)
+                {
+                    w.WriteAttributeString("applyNumberFormat", "1");
+                }
+
+                if (font != 0)
+                {
+                    w.WriteAttributeString("applyFont", "1");
+                }
+
+                if (fill != 0)
+                {
+                    w.WriteAttributeString("applyFill", "1");
+                }
+
+                if (wrap || vertical is not null)
+                {
+                    w.WriteAttributeString("applyAlignment", "1");
+                    w.WriteStartElement("alignment", MainNs);
+                    if (vertical is not null)
+                    {
+                        w.WriteAttributeString("vertical", vertical);
+                    }
+
+                    if (wrap)
+                    {
+                        w.WriteAttributeString("wrapText", "1");
+                    }
+
+                    w.WriteEndElement();
+                }
+            }
+
+            w.WriteEndElement();
+        }
+    }
+
+    internal static string ColumnName(int column)
+    {
+        var name = new StringBuilder(3);
+        while (column > 0)
+        {
+            int rest = (column - 1) % 26;
+            name.Insert(0, (char)('A' + rest));
+            column = (column - 1) / 26;
+        }
+
+        return name.ToString();
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
