@@ -1,0 +1,49 @@
+using ClosedXML.Excel;
+using CleaNum.Export.Annex;
+
+namespace CleaNum.Export.Tests.Annex;
+
+public sealed class SpreadsheetWriterTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Drops_characters_xml_cannot_hold_and_keeps_leading_zeros_and_spaces()
+    {
+        string path = _folder.File("t.xlsx");
+        SheetSpec sheet = new("Données d'essai", [new("A", 10), new("B", 12)],
+        [
+            [XCell.Str("bell\u0007 and \uD800 lone surrogate, emoji 😀"), XCell.Id("01000")],
+            [XCell.Str("  espaces  \r\nligne 2"), XCell.Num(3.5, CellStyle.Default)],
+        ]);
+
+        SpreadsheetWriter.WriteAtomically(path, [sheet]);
+
+        using var workbook = new XLWorkbook(path);
+        IXLWorksheet ws = workbook.Worksheet("Données d'essai");
+        Assert.Equal("bell and  lone surrogate, emoji 😀", ws.Cell(2, 1).GetString());
+        Assert.Equal("01000", ws.Cell(2, 2).GetString());
+        Assert.Equal(XLDataType.Text, ws.Cell(2, 2).DataType);
+        Assert.Equal("  espaces  \nligne 2", ws.Cell(3, 1).GetString());
+        Assert.Equal(3.5, ws.Cell(3, 2).GetDouble());
+        ReadSheet read = IndependentReader.Read(path).Sheet("Données d'essai");
+        Assert.Equal("01000", read.Value(2, 2));
+    }
+
+    [Fact]
+    public void Cuts_text_at_excel_cell_limit()
+    {
+        Assert.Equal(32_767, SpreadsheetWriter.Clean(new string('x', 40_000)).Length);
+    }
+
+    [Theory]
+    [InlineData(1, "A")]
+    [InlineData(26, "Z")]
+    [InlineData(27, "AA")]
+    [InlineData(702, "ZZ")]
+    [InlineData(703, "AAA")]
+    public void Names_columns_like_excel(int column, string name) =>
+        Assert.Equal(name, SpreadsheetWriter.ColumnName(column));
+}
