@@ -77,7 +77,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
     ];
 
     private static XCell[] Pair(string label, string? value, CellStyle style = CellStyle.Default) =>
-        [XCell.Str(label), XCell.Str(value, style)];
+        [XCell.Str(label, style == CellStyle.Wrap ? CellStyle.Wrap : CellStyle.Default), XCell.Str(value, style)];
 
     private static XCell[] PairNumber(string label, double value, CellStyle style = CellStyle.Integer) =>
         [XCell.Str(label), XCell.Num(value, style)];
@@ -201,10 +201,10 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
                 XCell.Str(cv.MemberName),
                 XCell.Id(cv.MemberSiren),
                 XCell.Str(cv.RegionCode is null ? "" : Core.Geography.FrenchGeography.RegionByCode(cv.RegionCode)?.Name),
-                XCell.Str(p.Diplomas),
-                XCell.Str(p.ProfessionalExperience),
+                XCell.Str(p.Diplomas, CellStyle.Wrap),
+                XCell.Str(p.ProfessionalExperience, CellStyle.Wrap),
                 XCell.Str(Domains(p.Domains)),
-                XCell.Str(p.EvaluationExperience),
+                XCell.Str(p.EvaluationExperience, CellStyle.Wrap),
                 p.Year is { } year ? XCell.Num(year) : XCell.Str(null),
             ];
         }
@@ -226,7 +226,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
                     XCell.Str(Domains(r.Domains)),
                     r.PeopleEvaluated is { } people ? XCell.Num(people) : XCell.Str(null),
                     XCell.Str(r.Sectors),
-                    XCell.Str(r.Description),
+                    XCell.Str(r.Description, CellStyle.Wrap),
                 ];
             }
         }

@@ -288,7 +288,7 @@ internal static class SpreadsheetWriter
 
         w.WriteStartElement("sheetData", MainNs);
         int row = 1;
-        StartRow(w, row);
+        StartRow(w, row, RowHeight(sheet.Columns, [.. sheet.Columns.Select(c => XCell.Str(c.Header, c.HeaderStyle))]));
         for (int c = 0; c < columns; c++)
         {
             Cell(w, c, row, XCell.Str(sheet.Columns[c].Header, sheet.Columns[c].HeaderStyle));
@@ -298,7 +298,7 @@ internal static class SpreadsheetWriter
         foreach (XCell[] cells in sheet.Rows)
         {
             row++;
-            StartRow(w, row);
+            StartRow(w, row, RowHeight(sheet.Columns, cells));
             for (int c = 0; c < cells.Length && c < columns; c++)
             {
                 Cell(w, c, row, cells[c]);
@@ -332,10 +332,40 @@ internal static class SpreadsheetWriter
         return row;
     }
 
-    private static void StartRow(XmlWriter w, int row)
+    private static void StartRow(XmlWriter w, int row, double? height = null)
     {
         w.WriteStartElement("row", MainNs);
         w.WriteAttributeString("r", Int(row));
+        if (height is { } ht)
+        {
+            w.WriteAttributeString("ht", ht.ToString("0.##", CultureInfo.InvariantCulture));
+            w.WriteAttributeString("customHeight", "1");
+        }
+    }
+
+    /// <summary>Height of a row whose wrapped cells need several lines (LibreOffice does not recompute row heights on
+    /// load): lines estimated from the text length and the column width; null for one line.</summary>
+    private static double? RowHeight(IReadOnlyList<SheetColumn> columns, XCell[] cells)
+    {
+        int lines = 1;
+        for (int c = 0; c < cells.Length && c < columns.Count; c++)
+        {
+            if (cells[c].Style is not (CellStyle.Wrap or CellStyle.Header) || string.IsNullOrEmpty(cells[c].Text))
+            {
+                continue;
+            }
+
+            int perLine = Math.Max(1, (int)(columns[c].Width * 1.1) - 1);
+            int cellLines = 0;
+            foreach (string part in cells[c].Text!.Split('\n'))
+            {
+                cellLines += Math.Max(1, (part.Length + perLine - 1) / perLine);
+            }
+
+            lines = Math.Max(lines, cellLines);
+        }
+
+        return lines <= 1 ? null : Math.Min(409, 15 * lines);
     }
 
     private static void Cell(XmlWriter w, int column, int row, XCell cell)
