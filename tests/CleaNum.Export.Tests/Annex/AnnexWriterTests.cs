@@ -208,3 +208,30 @@ public sealed class AnnexWriterTests : IDisposable
         Assert.Empty(Directory.GetFiles(_folder.Path, "*.tmp", SearchOption.AllDirectories));
     }
 }
+
+public sealed class AnnexSchemaTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Writes_packages_that_the_open_xml_sdk_validator_accepts()
+    {
+        List<Submission> members = TestNetwork.Members(62);
+        NetworkConsolidation network = TestNetwork.Consolidate(members, TestNetwork.Roster(members, TestNetwork.Siren(901)));
+        string annex = new AnnexWriter(NullLogger<AnnexWriter>.Instance).Write(network, _folder.Path, DateTimeOffset.UnixEpoch);
+        string status = new Export.Status.StatusWorkbookWriter(NullLogger<Export.Status.StatusWorkbookWriter>.Instance)
+            .Write(network, _folder.Path, DateTimeOffset.UnixEpoch);
+
+        foreach (string path in new[] { annex, status })
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, isEditable: false);
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010)
+                .Validate(document)
+                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+                .ToList();
+            Assert.Empty(errors);
+        }
+    }
+}
