@@ -161,23 +161,23 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         }
 
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            InsertSubmissionSql + _dialect.SelectIdentity, SubmissionRow.From(submission, version), transaction,
+            InsertSubmissionSql + _dialect.SelectIdentity, RowParameters.Of(SubmissionRow.From(submission, version)), transaction,
             cancellationToken: cancellationToken));
 
         if (submission.Data is { } data)
         {
             await ExecuteAsync(connection, transaction, InsertOrganisationSql,
-                [OrganisationRow.From(id, data.Organisation)], cancellationToken);
+                [RowParameters.Of(OrganisationRow.From(id, data.Organisation))], cancellationToken);
             await ExecuteAsync(connection, transaction, InsertEstablishmentSql,
-                data.Establishments.Select((e, i) => EstablishmentRow.From(id, i, e)).ToList(), cancellationToken);
+                data.Establishments.Select((e, i) => RowParameters.Of(EstablishmentRow.From(id, i, e))).ToList(), cancellationToken);
             await ExecuteAsync(connection, transaction, InsertIntervenantSql,
-                data.Intervenants.Select((v, i) => IntervenantRow.From(id, i, v)).ToList(), cancellationToken);
+                data.Intervenants.Select((v, i) => RowParameters.Of(IntervenantRow.From(id, i, v))).ToList(), cancellationToken);
             await ExecuteAsync(connection, transaction, InsertReferenceSql,
-                data.References.Select((r, i) => ReferenceRow.From(id, i, r)).ToList(), cancellationToken);
+                data.References.Select((r, i) => RowParameters.Of(ReferenceRow.From(id, i, r))).ToList(), cancellationToken);
         }
 
         await ExecuteAsync(connection, transaction, InsertIssueSql,
-            submission.Issues.Select((issue, i) => IssueRow.From(id, i, issue)).ToList(), cancellationToken);
+            submission.Issues.Select((issue, i) => RowParameters.Of(IssueRow.From(id, i, issue))).ToList(), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         logger.SubmissionStored(id, submission.FileName, submission.Siren, version);
@@ -190,7 +190,7 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         public long NextVersion { get; set; }
     }
 
-    // Dapper runs one prepared command per row list, re-binding parameters for each row.
+    // Dapper runs one prepared command per row list, re-binding the row's @-named parameters (RowParameters) per row.
     private static async Task ExecuteAsync<TRow>(
         DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
     {
@@ -260,6 +260,14 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         ReadAsync(connection => LoadManyAsync(connection,
             new CommandDefinition(CurrentVersionsSql, new { Campaign = campaign }, cancellationToken: cancellationToken),
             withData: true), cancellationToken);
+
+    private const string CountMembersSql = """
+        SELECT COUNT(DISTINCT siren) FROM submission WHERE campaign = @Campaign AND siren IS NOT NULL
+        """;
+
+    public Task<int> CountMembersAsync(int campaign, CancellationToken cancellationToken) =>
+        ReadAsync(connection => connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            CountMembersSql, new { Campaign = campaign }, cancellationToken: cancellationToken)), cancellationToken);
 
     private const string MemberStatusesSql = """
         SELECT s.siren, COALESCE(s.member_name, m.name) AS name, s.file_name, s.received_at_utc, s.status, s.version,

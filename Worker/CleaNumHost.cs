@@ -32,9 +32,11 @@ internal static class CleaNumHost
 
         if (!string.IsNullOrWhiteSpace(globals.Database))
         {
-            overrides["ConnectionStrings:CleaNum"] = globals.Database;
+            overrides["Storage:ConnectionString"] = globals.Database;
         }
 
+        // CLEANUM__Storage__Provider=SqlServer → Storage:Provider (service.md); command-line options win.
+        builder.Configuration.AddEnvironmentVariables("CLEANUM__");
         builder.Configuration.AddInMemoryCollection(overrides);
         string dataPath = builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath;
         var data = new DataFolder(dataPath);

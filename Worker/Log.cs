@@ -6,7 +6,7 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information,
         Message = "Ingested {FileName}: {Status}, {IssueCount} issues, version {Version}")]
-    public static partial void FileIngested(this ILogger logger, string fileName, string status, int issueCount, int version);
+    public static partial void FileIngested(this ILogger logger, string fileName, CleaNum.Core.Domain.SubmissionStatus status, int issueCount, int version);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information,
         Message = "Resumed {FileName}: submission {SubmissionId} was stored before an interruption")]

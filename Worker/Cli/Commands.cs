@@ -132,7 +132,7 @@ internal static class Commands
         _ => "valide",
     };
 
-    private static void WriteHuman(IReadOnlyList<IngestOutcome> outcomes, TextWriter output)
+    private static void WriteHuman(List<IngestOutcome> outcomes, TextWriter output)
     {
         foreach (IngestOutcome o in outcomes)
         {

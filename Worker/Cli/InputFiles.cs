@@ -28,6 +28,17 @@ internal static class InputFiles
         }
     }
 
+    /// <summary>
+    /// In a folder given to <c>ingest</c>, the roster (<c>reseau.xlsx</c>) and a <c>README</c> describing the folder are
+    /// not member files. Named explicitly, they are ingested like any other file.
+    /// </summary>
+    private static bool IsFolderDocumentation(string path)
+    {
+        string name = Path.GetFileName(path);
+        return name.Equals(Core.Workbook.NetworkWorkbookSchema.FileName, StringComparison.OrdinalIgnoreCase)
+            || Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The files to ingest, or the first path that does not exist.</summary>
     public static (IReadOnlyList<string> Files, string? Missing) Expand(IEnumerable<string> paths)
     {
@@ -41,7 +52,7 @@ internal static class InputFiles
             else if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !IsIgnored(f) && !Path.GetFileName(f).Equals(Core.Workbook.NetworkWorkbookSchema.FileName, StringComparison.OrdinalIgnoreCase))
+                    .Where(f => !IsIgnored(f) && !IsFolderDocumentation(f))
                     .Order(StringComparer.Ordinal)
                     .Select(Path.GetFullPath));
             }

@@ -35,7 +35,7 @@ internal sealed class IngestPipeline(
         (string claimed, bool fromDepot) = Claim(sourcePath);
         try
         {
-            return await ProcessClaimedAsync(claimed, originalName, cancellationToken);
+            return await ProcessClaimedAsync(claimed, originalName, Relative(Path.GetFullPath(sourcePath)), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || cancellationToken.IsCancellationRequested)
         {
@@ -62,7 +62,7 @@ internal sealed class IngestPipeline(
         return count;
     }
 
-    private async Task<IngestOutcome> ProcessClaimedAsync(string claimed, string originalName, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> ProcessClaimedAsync(string claimed, string originalName, string input, CancellationToken cancellationToken)
     {
         (string sha256, long size) = await HashAsync(claimed, cancellationToken);
         DateTime receivedAt = time.GetUtcNow().UtcDateTime;
@@ -70,7 +70,7 @@ internal sealed class IngestPipeline(
         Submission? existing = await store.FindBySha256Async(sha256, cancellationToken);
         if (existing is not null)
         {
-            return await FinishKnownAsync(claimed, originalName, existing, cancellationToken);
+            return await FinishKnownAsync(claimed, originalName, input, existing, cancellationToken);
         }
 
         NetworkRoster? roster = rosters.Load(cancellationToken);
@@ -80,7 +80,7 @@ internal sealed class IngestPipeline(
             CampaignYear = campaign,
             SubmissionDeadline = options.Value.SubmissionDeadline ?? new DateOnly(campaign, 12, 31),
             NetworkMemberCount = roster?.Members.Count
-                ?? (await store.GetMemberStatusesAsync(campaign, cancellationToken)).Count + 1,
+                ?? await store.CountMembersAsync(campaign, cancellationToken) + 1,
             LargeNetworkThreshold = options.Value.LargeNetworkThreshold,
             Roster = roster,
         };
@@ -104,10 +104,10 @@ internal sealed class IngestPipeline(
         if (stored.IsDuplicate)
         {
             // A concurrent writer stored the same bytes first.
-            return await FinishKnownAsync(claimed, originalName, stored.Submission, cancellationToken);
+            return await FinishKnownAsync(claimed, originalName, input, stored.Submission, cancellationToken);
         }
 
-        return Finish(claimed, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null);
+        return Finish(claimed, input, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null);
     }
 
     /// <summary>Reading and validating never throw for a bad file: anything unexpected becomes FILE_UNREADABLE.</summary>
@@ -132,7 +132,7 @@ internal sealed class IngestPipeline(
     /// The content was already stored. Either this very file was interrupted after storing (its final copy does not
     /// exist yet: finish it as it was), or a member sent the same bytes again (report "doublon", nothing stored).
     /// </summary>
-    private async Task<IngestOutcome> FinishKnownAsync(string claimed, string originalName, Submission existing, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> FinishKnownAsync(string claimed, string originalName, string input, Submission existing, CancellationToken cancellationToken)
     {
         Submission full = await store.GetAsync(existing.Id, cancellationToken) ?? existing;
         bool refused = full.Status == SubmissionStatus.Refused;
@@ -140,17 +140,17 @@ internal sealed class IngestPipeline(
         if (!File.Exists(finalPath) && string.Equals(full.FileName, originalName, StringComparison.Ordinal))
         {
             logger.IngestResumed(originalName, full.Id);
-            return Finish(claimed, full, full.Status, full.Issues, duplicateOf: null);
+            return Finish(claimed, input, full, full.Status, full.Issues, duplicateOf: null);
         }
 
         Issue duplicate = IssueCatalog.Create(
             IssueCodes.FileDuplicate,
             message: $"Ce fichier est identique à « {full.FileName} », déjà reçu le {Paris(full.ReceivedAtUtc):dd/MM/yyyy à HH:mm}. Aucune nouvelle version n'a été enregistrée.");
         Submission asDuplicate = full with { FileName = originalName, Status = SubmissionStatus.Duplicate, Issues = [duplicate] };
-        return Finish(claimed, asDuplicate, SubmissionStatus.Duplicate, [duplicate], duplicateOf: full);
+        return Finish(claimed, input, asDuplicate, SubmissionStatus.Duplicate, [duplicate], duplicateOf: full);
     }
 
-    private IngestOutcome Finish(string claimed, Submission submission, SubmissionStatus status, IReadOnlyList<Issue> issues, Submission? duplicateOf)
+    private IngestOutcome Finish(string claimed, string input, Submission submission, SubmissionStatus status, IReadOnlyList<Issue> issues, Submission? duplicateOf)
     {
         string reportFolder = data.ReportFolder(submission.Siren, submission.FileName);
         if (duplicateOf is not null)
@@ -164,10 +164,10 @@ internal sealed class IngestPipeline(
         DateTimeOffset receivedAt = new(DateTime.SpecifyKind(submission.ReceivedAtUtc, DateTimeKind.Utc));
         string finalPath = data.FinalPath(refused, duplicateOf is null ? receivedAt : time.GetUtcNow(), submission.Sha256, submission.FileName);
         string storedAt = MoveToFinal(claimed, finalPath);
-        logger.FileIngested(submission.FileName, status.ToString(), issues.Count, submission.Version);
+        logger.FileIngested(submission.FileName, status, issues.Count, submission.Version);
 
         return new IngestOutcome(
-            Relative(storedAt),
+            input,
             submission.Sha256,
             status,
             submission.Siren,

@@ -40,6 +40,38 @@ public sealed class FormSheetReadingTests : IDisposable
     }
 
     [Fact]
+    public void Does_not_take_the_help_column_as_the_answer_when_the_answer_is_empty()
+    {
+        var workbook = new TestWorkbook().Sheet("Organisme", sheet => TestWorkbook.WriteRows(sheet, 1, 1,
+            ["Information demandée", "Votre réponse", "Aide / format attendu"],
+            ["Raison sociale *", "Formation Conseil Savoie", "Nom exact, tel qu'au répertoire Sirene."],
+            ["Courriel facturation", null, "Facultatif. Adresse électronique, ex. contact@organisme.fr."],
+            ["Site web", null, "Facultatif. ex. www.organisme.fr"]));
+
+        RawRecord record = Assert.Single(ReadOrganisme(workbook, out _).Records);
+
+        Assert.Equal("Formation Conseil Savoie", record.Get(Org.Name)?.Value);
+        Assert.Null(record.Get(Org.BillingEmail)?.Value);
+        Assert.Equal("B3", record.Get(Org.BillingEmail)?.Address);
+        Assert.Null(record.Get(Org.Website)?.Value);
+    }
+
+    [Fact]
+    public void Does_use_the_column_most_answers_are_in_when_there_is_no_answer_header()
+    {
+        var workbook = new TestWorkbook().Sheet("Organisme", sheet => TestWorkbook.WriteRows(sheet, 1, 1,
+            ["Raison sociale", null, "Formation Conseil Savoie", "aide"],
+            ["SIREN", null, "732829320", "9 chiffres"],
+            ["Site web", null, null, "Facultatif"]));
+
+        RawRecord record = Assert.Single(ReadOrganisme(workbook, out _).Records);
+
+        Assert.Equal("732829320", record.Get(Org.Siren)?.Value);
+        Assert.Null(record.Get(Org.Website)?.Value);
+        Assert.Equal("C3", record.Get(Org.Website)?.Address);
+    }
+
+    [Fact]
     public void Does_leave_the_value_empty_when_the_next_cell_is_another_label()
     {
         var workbook = new TestWorkbook().Sheet("Organisme", sheet => TestWorkbook.WriteRows(sheet, 1, 1,
