@@ -5,6 +5,7 @@ using CleaNum.Import;
 using CleaNum.Storage;
 using CleaNum.Worker.Cli;
 using CleaNum.Worker.Ingest;
+using CleaNum.Worker.Service;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -46,12 +47,15 @@ internal static class CleaNumHost
             builder.Configuration.AddInMemoryCollection([new("Storage:SqlitePath", data.DatabasePath)]);
         }
 
+        // Logs go to stderr only (stdout is for --json); under systemd the console switches to journal format by itself,
+        // and Logging:Console:FormatterName=json gives JSON lines.
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (!service)
         {
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // one-shot verbs: only problems on stderr (appsettings' Information default is for the service)
+            builder.Logging.AddFilter(null, LogLevel.Warning);
         }
 
         builder.Services.AddCleaNumStorage(); // first: its migrator is the first hosted service to start
@@ -64,6 +68,16 @@ internal static class CleaNumHost
         builder.Services.AddCleaNumExport();
         builder.Services.AddSingleton<IRosterSource, WorkbookRosterSource>();
         builder.Services.AddScoped<IngestPipeline>();
+        builder.Services.AddCleaNumConsolidationRunner();
+        if (service)
+        {
+            // Both are no-ops unless the process really runs under the Windows service manager / systemd.
+            builder.Services.AddWindowsService(o => o.ServiceName = "CleaNum");
+            builder.Services.AddSystemd();
+            builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25)); // < 30 s budget
+            builder.Services.AddCleaNumService(builder.Configuration);
+        }
+
         return builder;
     }
 
