@@ -17,7 +17,9 @@ namespace CleaNum.Worker;
 /// <summary>The composition root: one host for the service and for the one-shot verbs.</summary>
 internal static class CleaNumHost
 {
-    public static HostApplicationBuilder CreateBuilder(GlobalOptions globals, bool service)
+    /// <param name="settings">Extra configuration applied after appsettings and the environment (tests use it for short
+    /// delays), before the command-line options.</param>
+    public static HostApplicationBuilder CreateBuilder(GlobalOptions globals, bool service, IReadOnlyDictionary<string, string?>? settings = null)
     {
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -38,6 +40,11 @@ internal static class CleaNumHost
 
         // CLEANUM__Storage__Provider=SqlServer → Storage:Provider (service.md); command-line options win.
         builder.Configuration.AddEnvironmentVariables("CLEANUM__");
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Configuration.AddInMemoryCollection(overrides);
         string dataPath = builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath;
         var data = new DataFolder(dataPath);
@@ -81,7 +88,8 @@ internal static class CleaNumHost
         return builder;
     }
 
-    public static IHost Build(GlobalOptions globals, bool service) => CreateBuilder(globals, service).Build();
+    public static IHost Build(GlobalOptions globals, bool service, IReadOnlyDictionary<string, string?>? settings = null) =>
+        CreateBuilder(globals, service, settings).Build();
 
     /// <summary>Creates the data folder and migrates the database; prints a clear French error and returns false when
     /// that fails (the caller exits with 2).</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using CleaNum.Storage;
 using CleaNum.Worker.Ingest;
@@ -179,8 +180,9 @@ internal sealed class SubmissionDispatcher(
             logger.FileVanished(fileName);
             return new Outcome(OutcomeKind.Done, null);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException and not DbException)
         {
+            // (a database error that is not transient — corrupt file, schema gone — stops the host: never blame the file)
             // The pipeline put the file back in depot/. A file that keeps failing is set aside, never retried forever.
             int attempt = _failures[path] = _failures.GetValueOrDefault(path) + 1;
             logger.AttemptFailed(ex, fileName, attempt);
