@@ -261,6 +261,14 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
             new CommandDefinition(CurrentVersionsSql, new { Campaign = campaign }, cancellationToken: cancellationToken),
             withData: true), cancellationToken);
 
+    private const string CountMembersSql = """
+        SELECT COUNT(DISTINCT siren) FROM submission WHERE campaign = @Campaign AND siren IS NOT NULL
+        """;
+
+    public Task<int> CountMembersAsync(int campaign, CancellationToken cancellationToken) =>
+        ReadAsync(connection => connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            CountMembersSql, new { Campaign = campaign }, cancellationToken: cancellationToken)), cancellationToken);
+
     private const string MemberStatusesSql = """
         SELECT s.siren, COALESCE(s.member_name, m.name) AS name, s.file_name, s.received_at_utc, s.status, s.version,
             (SELECT COUNT(*) FROM issue i WHERE i.submission_id = s.id AND i.severity = 'error') AS error_count,

@@ -23,6 +23,9 @@ public interface ISubmissionStore
     /// the campaign, with data and issues, ordered by member name then SIREN.</summary>
     Task<IReadOnlyList<Submission>> GetCurrentVersionsAsync(int campaign, CancellationToken cancellationToken);
 
+    /// <summary>How many distinct members (SIREN) sent at least one file in the campaign.</summary>
+    Task<int> CountMembersAsync(int campaign, CancellationToken cancellationToken);
+
     /// <summary>Each member's latest submission of the campaign whatever its status, ordered by name then SIREN.</summary>
     Task<IReadOnlyList<MemberStatus>> GetMemberStatusesAsync(int campaign, CancellationToken cancellationToken);
 }

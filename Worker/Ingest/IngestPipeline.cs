@@ -80,7 +80,7 @@ internal sealed class IngestPipeline(
             CampaignYear = campaign,
             SubmissionDeadline = options.Value.SubmissionDeadline ?? new DateOnly(campaign, 12, 31),
             NetworkMemberCount = roster?.Members.Count
-                ?? (await store.GetMemberStatusesAsync(campaign, cancellationToken)).Count + 1,
+                ?? await store.CountMembersAsync(campaign, cancellationToken) + 1,
             LargeNetworkThreshold = options.Value.LargeNetworkThreshold,
             Roster = roster,
         };

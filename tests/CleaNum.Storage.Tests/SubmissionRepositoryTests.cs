@@ -87,6 +87,24 @@ public sealed class SubmissionRepositoryTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Counts_distinct_members_of_a_campaign(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await db.Store.AddAsync(ASubmission.Full("005720784"), None);
+        await db.Store.AddAsync(ASubmission.Full("005720784"), None);
+        await db.Store.AddAsync(ASubmission.Full("732829320") with { Status = SubmissionStatus.Refused }, None);
+        await db.Store.AddAsync(ASubmission.Full("552100554") with { Campaign = 2024 }, None);
+        await db.Store.AddAsync(ASubmission.Full("005720784") with { Siren = null, Data = null, MemberName = null }, None);
+
+        int count2025 = await db.Store.CountMembersAsync(2025, None);
+        int count2024 = await db.Store.CountMembersAsync(2024, None);
+
+        Assert.Equal(2, count2025);
+        Assert.Equal(1, count2024);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Current_version_is_the_latest_accepted_one(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

@@ -1,0 +1,115 @@
+using ClosedXML.Excel;
+
+namespace CleaNum.Benchmarks.Ingest;
+
+/// <summary>
+/// Member workbooks as the template lays them out, each with its own valid SIREN and SIRETs; one file in ten carries
+/// typical mistakes (a wrong SIRET check digit, a former région name) so the error paths are part of the measure.
+/// </summary>
+internal static class IngestWorkbookGenerator
+{
+    private static readonly (string PostalCode, string City, string Region, string RegionCode)[] Places =
+    [
+        ("75011", "Paris", "Île-de-France", "11"), ("35000", "Rennes", "Bretagne", "53"), ("31000", "Toulouse", "Occitanie", "76"),
+        ("69002", "Lyon", "Auvergne-Rhône-Alpes", "84"), ("59000", "Lille", "Hauts-de-France", "32"), ("67000", "Strasbourg", "Grand Est", "44"),
+        ("44000", "Nantes", "Pays de la Loire", "52"), ("13001", "Marseille", "Provence-Alpes-Côte d'Azur", "93"),
+    ];
+
+    public static void Write(string path, int seed, int establishments, int people, int references)
+    {
+        var random = new Random(seed);
+        string siren = WithCheckDigit((10_000_000 + seed * 7919 % 89_999_999).ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
+        bool faulty = seed % 10 == 9;
+        (string postalCode, string city, string region, string regionCode) = Places[seed % Places.Length];
+        using var workbook = new XLWorkbook();
+
+        IXLWorksheet organisme = workbook.AddWorksheet("Organisme");
+        string[][] form =
+        [
+            ["Raison sociale", $"Organisme de formation {seed}"], ["SIREN", siren], ["Code NAF", "85.59A"],
+            ["Numéro de déclaration d'activité", $"{regionCode}{postalCode[..2]}{seed % 100_000:D5}{postalCode[..2]}"],
+            ["Adresse postale", $"{seed % 200 + 1} rue de la Gare"], ["Code postal", postalCode], ["Ville", city], ["Région", region],
+            ["Contact principal", "Marie Durand"], ["Courriel du contact", $"contact{seed}@example.fr"],
+            ["Téléphone du contact", "01 43 00 00 00"], ["Certification Qualiopi", "Oui"], ["N° de certificat Qualiopi", $"Q-{seed}"],
+            ["Organisme certificateur", "AFNOR Certification"], ["Date d'expiration Qualiopi", "31/12/2028"],
+            ["Nombre d'évaluateurs mobilisables", "4"], ["Nombre de formateurs mobilisables", "5"],
+        ];
+        for (int i = 0; i < form.Length; i++)
+        {
+            organisme.Cell(i + 1, 1).SetValue(form[i][0]);
+            organisme.Cell(i + 1, 2).SetValue(form[i][1]);
+        }
+
+        Table(workbook.AddWorksheet("Etablissements"),
+            ["Raison sociale", "SIRET", "Adresse", "Code postal", "Ville", "Région"],
+            establishments,
+            i =>
+            {
+                string siret = WithCheckDigit(siren + (i + 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+                if (faulty && i == 1)
+                {
+                    siret = siret[..13] + (siret[13] == '9' ? '0' : (char)(siret[13] + 1));
+                }
+
+                return [$"Site {i + 1}", siret, $"{i + 1} avenue du Lac", postalCode, city, faulty && i == 2 ? "Rhône-Alpes" : region];
+            });
+        Table(workbook.AddWorksheet("Intervenants"),
+            ["Nom", "Prénom", "Rôle", "Diplômes", "Expériences professionnelles", "Domaines CléA numérique couverts",
+                "Expériences en évaluation ou formation", "Année", "SIRET de rattachement"],
+            people,
+            i => [$"Nom{i}", $"Prénom{i}", i % 3 == 0 ? "Évaluateur" : i % 3 == 1 ? "Formateur" : "Évaluateur et formateur", "Master",
+                "10 ans de formation", "1;2;3;4", "CléA numérique – demandeurs d'emploi – 12 stagiaires", 2020d + random.Next(6), ""]);
+        Table(workbook.AddWorksheet("References"),
+            ["Année", "Client", "Publics concernés", "Domaines CléA numérique couverts", "Nombre de personnes évaluées", "Secteurs", "Description"],
+            references,
+            i => [2024d, $"Client {i}", "Demandeurs d'emploi", "1;2", 12d, "tertiaire", "Évaluations CléA numérique"]);
+
+        workbook.SaveAs(path);
+    }
+
+    private static string WithCheckDigit(string digits)
+    {
+        for (char c = '0'; c <= '9'; c++)
+        {
+            string candidate = digits + c;
+            int sum = 0;
+            for (int i = 0; i < candidate.Length; i++)
+            {
+                int d = candidate[candidate.Length - 1 - i] - '0';
+                sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
+            }
+
+            if (sum % 10 == 0)
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException(digits);
+    }
+
+    private static void Table(IXLWorksheet sheet, string[] header, int rows, Func<int, object[]> row)
+    {
+        for (int c = 0; c < header.Length; c++)
+        {
+            sheet.Cell(1, c + 1).SetValue(header[c]);
+            sheet.Column(c + 1).Width = 20;
+        }
+
+        for (int r = 0; r < rows; r++)
+        {
+            object[] values = row(r);
+            for (int c = 0; c < values.Length; c++)
+            {
+                if (values[c] is string text)
+                {
+                    sheet.Cell(r + 2, c + 1).SetValue(text);
+                }
+                else
+                {
+                    sheet.Cell(r + 2, c + 1).Value = values[c];
+                }
+            }
+        }
+    }
+}
