@@ -5,6 +5,7 @@ using CleaNum.Import;
 using CleaNum.Storage;
 using CleaNum.Worker.Cli;
 using CleaNum.Worker.Ingest;
+using CleaNum.Worker.Service;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +17,9 @@ namespace CleaNum.Worker;
 /// <summary>The composition root: one host for the service and for the one-shot verbs.</summary>
 internal static class CleaNumHost
 {
-    public static HostApplicationBuilder CreateBuilder(GlobalOptions globals, bool service)
+    /// <param name="settings">Extra configuration applied after appsettings and the environment (tests use it for short
+    /// delays), before the command-line options.</param>
+    public static HostApplicationBuilder CreateBuilder(GlobalOptions globals, bool service, IReadOnlyDictionary<string, string?>? settings = null)
     {
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -37,6 +40,11 @@ internal static class CleaNumHost
 
         // CLEANUM__Storage__Provider=SqlServer → Storage:Provider (service.md); command-line options win.
         builder.Configuration.AddEnvironmentVariables("CLEANUM__");
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Configuration.AddInMemoryCollection(overrides);
         string dataPath = builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath;
         var data = new DataFolder(dataPath);
@@ -46,12 +54,15 @@ internal static class CleaNumHost
             builder.Configuration.AddInMemoryCollection([new("Storage:SqlitePath", data.DatabasePath)]);
         }
 
+        // Logs go to stderr only (stdout is for --json); under systemd the console switches to journal format by itself,
+        // and Logging:Console:FormatterName=json gives JSON lines.
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (!service)
         {
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // one-shot verbs: only problems on stderr (appsettings' Information default is for the service)
+            builder.Logging.AddFilter(null, LogLevel.Warning);
         }
 
         builder.Services.AddCleaNumStorage(); // first: its migrator is the first hosted service to start
@@ -64,10 +75,21 @@ internal static class CleaNumHost
         builder.Services.AddCleaNumExport();
         builder.Services.AddSingleton<IRosterSource, WorkbookRosterSource>();
         builder.Services.AddScoped<IngestPipeline>();
+        builder.Services.AddCleaNumConsolidationRunner();
+        if (service)
+        {
+            // Both are no-ops unless the process really runs under the Windows service manager / systemd.
+            builder.Services.AddWindowsService(o => o.ServiceName = "CleaNum");
+            builder.Services.AddSystemd();
+            builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25)); // < 30 s budget
+            builder.Services.AddCleaNumService(builder.Configuration);
+        }
+
         return builder;
     }
 
-    public static IHost Build(GlobalOptions globals, bool service) => CreateBuilder(globals, service).Build();
+    public static IHost Build(GlobalOptions globals, bool service, IReadOnlyDictionary<string, string?>? settings = null) =>
+        CreateBuilder(globals, service, settings).Build();
 
     /// <summary>Creates the data folder and migrates the database; prints a clear French error and returns false when
     /// that fails (the caller exits with 2).</summary>

@@ -55,6 +55,19 @@ internal static class CleaNumCommandLine
         status.SetAction((result, cancellationToken) => Commands.StatusAsync(Globals(result), output, error, cancellationToken));
         root.Subcommands.Add(status);
 
+        var run = new Command("run", "Le service : surveille <données>/depot, intègre chaque fichier déposé, consolide selon le planning. Arrêt propre par Ctrl+C ou SIGTERM. (Commande par défaut.)");
+        run.SetAction((result, cancellationToken) => RunCommand.RunAsync(Globals(result), error, cancellationToken));
+        root.Subcommands.Add(run);
+        root.SetAction((result, cancellationToken) => RunCommand.RunAsync(Globals(result), error, cancellationToken));
+
+        var consolidate = new Command("consolidate", "Construit maintenant l'annexe consolidée du réseau dans <données>/annexe.");
+        consolidate.SetAction((result, cancellationToken) => ConsolidateCommand.RunAsync(Globals(result), output, error, cancellationToken));
+        root.Subcommands.Add(consolidate);
+
+        var demo = new Command("demo", "Démonstration : copie les exemples (sample-data) dans un dossier neuf, les intègre, consolide et affiche où trouver l'annexe et les rapports. Dossier par défaut : ./cleanum-demo");
+        demo.SetAction((result, cancellationToken) => DemoCommand.RunAsync(Globals(result), output, error, cancellationToken));
+        root.Subcommands.Add(demo);
+
         return root;
     }
 
@@ -75,6 +88,15 @@ internal static class CleaNumCommandLine
             return ExitCodes.Failure;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        // The service handles Ctrl+C/SIGTERM itself (generic host lifetime: graceful stop, exit 0); the one-shot verbs
+        // get System.CommandLine's cancellation token.
+        bool service = parsed.CommandResult.Command is RootCommand || parsed.CommandResult.Command.Name == "run";
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (service)
+        {
+            configuration.ProcessTerminationTimeout = null;
+        }
+
+        return await parsed.InvokeAsync(configuration);
     }
 }

@@ -1,0 +1,48 @@
+using CleaNum.Worker.Service;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CleaNum.Worker.Cli;
+
+/// <summary><c>cleanum consolidate [--json]</c>: the same consolidation as the service's job, now. Exit codes of
+/// service.md: 0 written, 1 written but network errors remain, 2 failure.</summary>
+internal static class ConsolidateCommand
+{
+    public static async Task<int> RunAsync(GlobalOptions globals, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        using IHost host = CleaNumHost.Build(globals, service: false);
+        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
+        {
+            return ExitCodes.Failure;
+        }
+
+        ConsolidationRun run = await ConsolidateAsync(host, cancellationToken);
+        if (globals.Json)
+        {
+            await output.WriteLineAsync(JsonOutput.Serialize(run.Json));
+        }
+        else if (run.Failure is not null || run.AnnexPath is null)
+        {
+            await error.WriteLineAsync($"Erreur : {run.Failure ?? "aucune annexe n'a été écrite."}");
+        }
+        else
+        {
+            DataFolder data = host.Services.GetRequiredService<DataFolder>();
+            await output.WriteLineAsync($"Annexe écrite : {Path.Combine(data.Root, run.AnnexPath)}");
+            if (run.ExitCode == ExitCodes.Findings)
+            {
+                await output.WriteLineAsync("Des erreurs au niveau du réseau restent à corriger : voir l'onglet des anomalies de l'annexe.");
+            }
+        }
+
+        return run.ExitCode;
+    }
+
+    /// <summary>One consolidation through the shared gate (never while a file is being ingested in this process).</summary>
+    public static async Task<ConsolidationRun> ConsolidateAsync(IHost host, CancellationToken cancellationToken)
+    {
+        using IDisposable _ = await host.Services.GetRequiredService<WorkGate>().EnterAsync(cancellationToken);
+        await using AsyncServiceScope scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IConsolidationRunner>().RunAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,174 @@
+using CleaNum.Core.Domain;
+using CleaNum.Core.Workbook;
+using CleaNum.Worker.Ingest;
+using CleaNum.Worker.Service;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CleaNum.Worker.Cli;
+
+/// <summary>
+/// <c>cleanum demo [--data DIR]</c>: the README's first command. Copies the fictional network of <c>sample-data/</c>
+/// (shipped next to the executable) into a fresh data folder — the members' files into <c>depot/</c>, the roster
+/// <c>reseau.xlsx</c> at its root — ingests them through the service's pipeline, consolidates and prints, in French,
+/// where the annex and each member's report are.
+/// The folder (default <c>./cleanum-demo</c>) must be new or empty, or a previous demo folder (it holds the marker
+/// <see cref="MarkerFileName"/>): a previous demo is wiped and replayed; anything else is refused, never overwritten.
+/// </summary>
+internal static class DemoCommand
+{
+    public const string DefaultFolder = "cleanum-demo";
+
+    public const string MarkerFileName = ".cleanum-demo";
+
+    public static string SampleData => Path.Combine(AppContext.BaseDirectory, "sample-data");
+
+    public static async Task<int> RunAsync(GlobalOptions globals, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        string root = Path.GetFullPath(string.IsNullOrWhiteSpace(globals.DataPath) ? DefaultFolder : globals.DataPath);
+        if (!Directory.Exists(SampleData))
+        {
+            await error.WriteLineAsync($"Erreur : les fichiers d'exemple sont introuvables ({SampleData}).");
+            return ExitCodes.Failure;
+        }
+
+        string? refusal = Prepare(root);
+        if (refusal is not null)
+        {
+            await error.WriteLineAsync(refusal);
+            return ExitCodes.Failure;
+        }
+
+        using IHost host = CleaNumHost.Build(globals with { DataPath = root }, service: false);
+        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
+        {
+            return ExitCodes.Failure;
+        }
+
+        DataFolder data = host.Services.GetRequiredService<DataFolder>();
+        List<string> dropped = Drop(data);
+        var outcomes = new List<IngestOutcome>();
+        using (var progress = new ServiceProgress(dropped.Count))
+        {
+            foreach (string file in dropped)
+            {
+                await using AsyncServiceScope scope = host.Services.CreateAsyncScope();
+                outcomes.Add(await scope.ServiceProvider.GetRequiredService<IngestPipeline>().IngestAsync(file, cancellationToken));
+                progress.Advance();
+            }
+        }
+
+        ConsolidationRun consolidation = await ConsolidateCommand.ConsolidateAsync(host, cancellationToken);
+        if (globals.Json)
+        {
+            await output.WriteLineAsync(JsonOutput.Serialize(new
+            {
+                data = data.Root,
+                annex = consolidation.AnnexPath,
+                consolidation = consolidation.Json,
+                files = outcomes.Select(o => new
+                {
+                    file = Path.GetFileName(o.File),
+                    status = JsonOutput.Status(o.Status),
+                    member = o.Siren is null && o.MemberName is null ? null : new { siren = o.Siren, name = o.MemberName },
+                    report = o.Report,
+                }),
+            }));
+        }
+        else
+        {
+            WriteHuman(output, data, outcomes, consolidation);
+        }
+
+        return consolidation.Failure is null ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+
+    /// <summary>Creates or resets the demo folder; returns a French refusal when it holds something else.</summary>
+    internal static string? Prepare(string root)
+    {
+        if (File.Exists(root))
+        {
+            return $"Erreur : « {root} » est un fichier. Choisissez un dossier avec --data.";
+        }
+
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            if (!File.Exists(Path.Combine(root, MarkerFileName)))
+            {
+                return $"Erreur : le dossier « {root} » n'est pas vide et ne vient pas d'une démonstration précédente ; "
+                    + "il n'a pas été modifié. Choisissez un autre dossier avec --data.";
+            }
+
+            Directory.Delete(root, recursive: true); // a previous demo: replay it from scratch
+        }
+
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, MarkerFileName),
+            "Dossier créé par « cleanum demo » : il est effacé et recréé à chaque démonstration.\n");
+        return null;
+    }
+
+    /// <summary>The members' files into depot/, the roster at the root; the folder's README stays behind.</summary>
+    private static List<string> Drop(DataFolder data)
+    {
+        data.EnsureCreated();
+        var dropped = new List<string>();
+        foreach (string file in Directory.EnumerateFiles(SampleData).Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(file);
+            if (name.Equals(NetworkWorkbookSchema.FileName, StringComparison.OrdinalIgnoreCase))
+            {
+                File.Copy(file, data.RosterPath, overwrite: true);
+            }
+            else if (!Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase) && !InputFiles.IsIgnored(file))
+            {
+                string target = Path.Combine(data.Depot, name);
+                File.Copy(file, target, overwrite: true);
+                dropped.Add(target);
+            }
+        }
+
+        return dropped;
+    }
+
+    private static void WriteHuman(TextWriter output, DataFolder data, List<IngestOutcome> outcomes, ConsolidationRun consolidation)
+    {
+        output.WriteLine($"Démonstration CleaNum dans « {data.Root} »");
+        output.WriteLine(
+            $"{outcomes.Count} dossier(s) de membres intégré(s) : "
+            + $"{outcomes.Count(o => o.Status is SubmissionStatus.Accepted or SubmissionStatus.AcceptedWithWarnings)} accepté(s), "
+            + $"{outcomes.Count(o => o.Status == SubmissionStatus.Refused)} refusé(s).");
+        output.WriteLine();
+        output.WriteLine(consolidation.AnnexPath is not null
+            ? $"Annexe consolidée (PJ1) : {Path.Combine(data.Root, consolidation.AnnexPath)}"
+            : $"Annexe consolidée : non écrite — {consolidation.Failure}");
+        if (consolidation.StatusPath is not null)
+        {
+            output.WriteLine($"État du réseau : {Path.Combine(data.Root, consolidation.StatusPath)}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Rapport de chaque membre :");
+        foreach (IngestOutcome o in outcomes.OrderBy(o => o.MemberName ?? Path.GetFileName(o.File), StringComparer.CurrentCulture))
+        {
+            int errors = o.Issues.Count(i => i.Severity == Core.Issues.Severity.Error);
+            int warnings = o.Issues.Count(i => i.Severity == Core.Issues.Severity.Warning);
+            string state = o.Status switch
+            {
+                SubmissionStatus.Accepted => "accepté",
+                SubmissionStatus.AcceptedWithWarnings => $"accepté, {warnings} avertissement(s)",
+                SubmissionStatus.Refused => $"refusé, {errors} erreur(s)",
+                _ => "doublon",
+            };
+            string who = o.MemberName is null ? Path.GetFileName(o.File) : $"{o.MemberName}{(o.Siren is null ? "" : $" (SIREN {o.Siren})")}";
+            output.WriteLine($"  - {who} : {state}");
+            if (o.Report is not null)
+            {
+                output.WriteLine($"      {Path.Combine(data.Root, o.Report)}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Pour continuer : déposez d'autres classeurs dans « {data.Depot} » et lancez « cleanum run --data \"{data.Root}\" ».");
+    }
+}

@@ -1,0 +1,78 @@
+using CleaNum.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CleaNum.Worker.Cli;
+
+/// <summary>
+/// <c>cleanum run</c>: the generic host with the watcher, the dispatcher and Quartz, stopped by Ctrl+C, SIGTERM, the
+/// Windows service manager or systemd. Exit codes: 0 clean stop; 1 a background service faulted (the host stopped
+/// itself, e.g. the database became permanently unusable); 2 could not start (configuration, database, folder, or
+/// another instance already serving this data folder).
+/// </summary>
+internal static class RunCommand
+{
+    public const string LockFileName = ".cleanum.lock";
+
+    public static async Task<int> RunAsync(GlobalOptions globals, TextWriter error, CancellationToken cancellationToken)
+    {
+        IHost host;
+        try
+        {
+            host = CleaNumHost.Build(globals, service: true);
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or ArgumentException)
+        {
+            await error.WriteLineAsync($"Erreur de configuration : {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        using (host)
+        {
+            DataFolder data = host.Services.GetRequiredService<DataFolder>();
+            FileStream? instanceLock = null;
+            try
+            {
+                data.EnsureCreated();
+                instanceLock = new FileStream(Path.Combine(data.Root, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException ex)
+            {
+                await error.WriteLineAsync($"Erreur : le dossier de données « {data.Root} » est déjà utilisé par un autre « cleanum run », ou n'est pas accessible ({ex.Message}).");
+                return ExitCodes.Failure;
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                await error.WriteLineAsync($"Erreur : impossible d'écrire dans « {data.Root} » ({ex.Message}).");
+                return ExitCodes.Failure;
+            }
+
+            await using (instanceLock)
+            {
+                BackgroundService[] workers = [.. host.Services.GetServices<IHostedService>().OfType<BackgroundService>()];
+                try
+                {
+                    await host.RunAsync(cancellationToken);
+                }
+                catch (OptionsValidationException ex)
+                {
+                    await error.WriteLineAsync($"Erreur de configuration : {string.Join(" ; ", ex.Failures)}");
+                    return ExitCodes.Failure;
+                }
+                catch (StorageUnavailableException ex)
+                {
+                    await error.WriteLineAsync($"Erreur : {ex.Message}");
+                    return ExitCodes.Failure;
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // stopped before it had fully started: still a clean stop
+                }
+
+                // StopHost alone would exit 0: a faulted worker must be visible to the service manager (restart on failure).
+                return workers.Any(w => w.ExecuteTask is { IsFaulted: true }) ? ExitCodes.Findings : ExitCodes.Ok;
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace CleaNum.Worker.Service;
+
+/// <summary>What the service needs from consolidation: build the annex now. Implemented by
+/// <see cref="ConsolidationRunner"/> over the consolidation service.</summary>
+internal interface IConsolidationRunner
+{
+    Task<ConsolidationRun> RunAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>The result of one consolidation. Paths are relative to the data folder. <paramref name="Failure"/> is a
+/// French message when nothing was written; <paramref name="ExitCode"/> follows service.md (0, 1 network errors, 2
+/// failure); <paramref name="Json"/> is the object <c>consolidate --json</c> prints.</summary>
+internal sealed record ConsolidationRun(string? AnnexPath, string? StatusPath, int ExitCode, string? Failure, object Json);

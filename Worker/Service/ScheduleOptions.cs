@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace CleaNum.Worker.Service;
+
+/// <summary>Section <c>CleaNum:Consolidation</c>: when the service consolidates on its own.</summary>
+public sealed class ScheduleOptions
+{
+    public const string SectionName = "CleaNum:Consolidation";
+
+    /// <summary>Quartz cron expression (seconds first); default every day at 06:00.</summary>
+    [Required]
+    public string Cron { get; set; } = "0 0 6 * * ?";
+
+    /// <summary>IANA (or Windows) time zone of <see cref="Cron"/>.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Paris";
+
+    /// <summary>False: no scheduled consolidation (the <c>consolider</c> file and the verb still work).</summary>
+    public bool Enabled { get; set; } = true;
+
+    internal TimeZoneInfo Zone() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out TimeZoneInfo? zone) ? zone : TimeZoneInfo.Utc;
+
+    internal static bool IsValidCron(string? cron) => cron is not null && CronExpression.TryParse(cron, out _);
+
+    internal static bool IsKnownZone(string? zone) => zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);
+}
+
+[OptionsValidator]
+public sealed partial class ScheduleOptionsValidator : IValidateOptions<ScheduleOptions>;

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace CleaNum.Worker.Service;
+
+internal static class ServiceCollectionExtensions
+{
+    /// <summary>The consolidation job and its trigger: needed by the service and by the one-shot verbs alike.</summary>
+    public static IServiceCollection AddCleaNumConsolidationRunner(this IServiceCollection services)
+    {
+        services.AddSingleton<WorkGate>();
+        services.AddScoped<IConsolidationRunner, ConsolidationRunner>();
+        return services;
+    }
+
+    /// <summary>
+    /// The long-running part (<c>cleanum run</c>): watcher, dispatcher, Quartz (rescan job, consolidation cron and
+    /// on-demand trigger). Call after storage, so the schema is migrated before the dispatcher starts.
+    /// </summary>
+    public static IServiceCollection AddCleaNumService(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptionsWithValidateOnStart<InboxOptions, InboxOptionsValidator>()
+            .BindConfiguration(InboxOptions.SectionName)
+            .Validate(o => o.MaxRetryDelay >= o.RetryDelay, "CleaNum:Inbox:MaxRetryDelay must be at least RetryDelay.");
+        services.AddOptionsWithValidateOnStart<ScheduleOptions, ScheduleOptionsValidator>()
+            .BindConfiguration(ScheduleOptions.SectionName)
+            .Validate(o => ScheduleOptions.IsValidCron(o.Cron), "CleaNum:Consolidation:Cron is not a valid Quartz cron expression (e.g. \"0 0 6 * * ?\").")
+            .Validate(o => ScheduleOptions.IsKnownZone(o.TimeZone), "CleaNum:Consolidation:TimeZone is not a known time zone (e.g. \"Europe/Paris\").");
+
+        services.AddSingleton<InboxQueue>();
+        services.AddSingleton<IConsolidationTrigger, QuartzConsolidationTrigger>();
+        services.AddHostedService<InboxWatcher>();
+        services.AddSingleton<SubmissionDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<SubmissionDispatcher>());
+        services.AddHostedService<ConsolidationCatchUp>();
+
+        // Read here because Quartz schedules are declared at registration; the same values are validated at start.
+        var inbox = configuration.GetSection(InboxOptions.SectionName).Get<InboxOptions>() ?? new InboxOptions();
+        var schedule = configuration.GetSection(ScheduleOptions.SectionName).Get<ScheduleOptions>() ?? new ScheduleOptions();
+
+        services.AddScoped<InboxRescanJob>();
+        services.AddScoped<ConsolidationJob>();
+        services.AddQuartz(q =>
+        {
+            q.AddJob<ConsolidationJob>(job => job.WithIdentity(ConsolidationJob.Key).StoreDurably());
+            if (schedule.Enabled && ScheduleOptions.IsValidCron(schedule.Cron) && ScheduleOptions.IsKnownZone(schedule.TimeZone))
+            {
+                q.AddTrigger(trigger => trigger
+                    .WithIdentity(ConsolidationJob.CronTrigger)
+                    .ForJob(ConsolidationJob.Key)
+                    .WithCronSchedule(schedule.Cron, cron => cron
+                        .InTimeZone(schedule.Zone())
+                        .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            }
+
+            q.ScheduleJob<InboxRescanJob>(
+                trigger => trigger
+                    .WithIdentity("inbox-rescan", "cleanum")
+                    .StartAt(DateTimeOffset.UtcNow + inbox.RescanInterval)
+                    .WithSimpleSchedule(s => s.WithInterval(inbox.RescanInterval).RepeatForever()),
+                job => job.WithIdentity(InboxRescanJob.Key));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}

@@ -1,0 +1,183 @@
+using CleaNum.Worker.Tests.Service;
+
+namespace CleaNum.Worker.Tests.Cli;
+
+/// <summary><c>cleanum run</c> as a real process: kill -9 mid-batch, restart, SIGTERM, faults.</summary>
+public sealed class RunCommandTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task Does_account_for_every_file_exactly_once_after_kill_9_mid_batch()
+    {
+        string root = ServiceFixture.NewRoot();
+        File.Copy(ServiceFixture.Sample("reseau.xlsx"), Path.Combine(root, "reseau.xlsx"));
+        string depot = Path.Combine(root, "depot");
+        var data = new DataFolder(root);
+        try
+        {
+            var first = CleaNumProcess.Start($"run --data \"{root}\"");
+            Assert.True(await first.WaitForStartAsync(Timeout), first.StandardError);
+            List<string> names = DropBatch(depot, 120);
+
+            // kill -9 while it is busy, twice, at different points
+            Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.FinalNames(data).Count >= 10, Timeout), first.StandardError);
+            await first.KillAsync();
+            first.Dispose();
+            int afterFirstKill = ServiceFixture.FinalNames(data).Count;
+
+            var second = CleaNumProcess.Start($"run --data \"{root}\"");
+            Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.FinalNames(data).Count >= afterFirstKill + 15, Timeout), second.StandardError);
+            await second.KillAsync();
+            second.Dispose();
+            int afterSecondKill = ServiceFixture.FinalNames(data).Count;
+
+            using var third = CleaNumProcess.Start($"run --data \"{root}\"");
+            Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.FinalNames(data).Count >= names.Count, Timeout), third.StandardError);
+            await Task.Delay(500);
+            third.Terminate();
+            Assert.True(await third.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+
+            Assert.Equal(0, third.ExitCode);
+            Assert.True(afterFirstKill < names.Count && afterSecondKill < names.Count, $"{afterFirstKill}, {afterSecondKill}: the kills came too late");
+            Assert.Equal(names.Order(StringComparer.Ordinal), ServiceFixture.FinalNames(data).Order(StringComparer.Ordinal));
+            Assert.Empty(ServiceFixture.Files(data.InProgress));
+            Assert.Empty(ServiceFixture.Files(depot));
+            Assert.Equal(names.Count, ServiceFixture.SubmissionCount(data.DatabasePath));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Does_stop_with_exit_code_0_within_30_seconds_on_sigterm_mid_batch()
+    {
+        string root = ServiceFixture.NewRoot();
+        var data = new DataFolder(root);
+        try
+        {
+            using var service = CleaNumProcess.Start($"run --data \"{root}\"");
+            Assert.True(await service.WaitForStartAsync(Timeout), service.StandardError);
+            List<string> names = DropBatch(data.Depot, 60);
+            Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.FinalNames(data).Count >= 5, Timeout), service.StandardError);
+
+            service.Terminate();
+            bool exited = await service.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.True(exited);
+            Assert.Equal(0, service.ExitCode);
+            Assert.Empty(ServiceFixture.Files(data.InProgress)); // the file being read went back to depot/
+            Assert.Equal(names.Count, ServiceFixture.FinalNames(data).Count + ServiceFixture.Files(data.Depot).Count);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Does_exit_non_zero_when_the_database_breaks_and_leave_the_file_in_depot()
+    {
+        string root = ServiceFixture.NewRoot();
+        var data = new DataFolder(root);
+        try
+        {
+            using var service = CleaNumProcess.Start($"run --data \"{root}\"");
+            Assert.True(await service.WaitForStartAsync(Timeout), service.StandardError);
+            foreach (string suffix in new[] { "", "-wal", "-shm" })
+            {
+                if (File.Exists(data.DatabasePath + suffix))
+                {
+                    await File.WriteAllBytesAsync(data.DatabasePath + suffix, new byte[8192]); // not a database any more
+                }
+            }
+
+            string dropped = Path.Combine(data.Depot, "acme.xlsx");
+            File.Copy(ServiceFixture.Sample("acme-formation-idf.xlsx"), dropped);
+            bool exited = await service.WaitForExitAsync(Timeout);
+
+            Assert.True(exited, service.StandardError);
+            Assert.NotEqual(0, service.ExitCode);
+            Assert.True(File.Exists(dropped), service.StandardError);
+            Assert.Empty(ServiceFixture.Files(data.InProgress));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Does_refuse_to_start_with_an_invalid_cron()
+    {
+        string root = ServiceFixture.NewRoot();
+        try
+        {
+            using var service = CleaNumProcess.Start($"run --data \"{root}\"",
+                new Dictionary<string, string> { ["CLEANUM__CleaNum__Consolidation__Cron"] = "tous les matins" });
+
+            Assert.True(await service.WaitForExitAsync(Timeout));
+            Assert.Equal(2, service.ExitCode);
+            Assert.Contains("Erreur de configuration", service.StandardError, StringComparison.Ordinal);
+            Assert.Contains("Cron", service.StandardError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Does_refuse_a_second_instance_on_the_same_data_folder()
+    {
+        string root = ServiceFixture.NewRoot();
+        try
+        {
+            using var first = CleaNumProcess.Start($"run --data \"{root}\"");
+            Assert.True(await first.WaitForStartAsync(Timeout), first.StandardError);
+
+            using var second = CleaNumProcess.Start($"run --data \"{root}\"");
+            Assert.True(await second.WaitForExitAsync(Timeout));
+
+            Assert.Equal(2, second.ExitCode);
+            Assert.Contains("déjà utilisé", second.StandardError, StringComparison.Ordinal);
+            Assert.False(first.HasExited);
+            first.Terminate();
+            Assert.True(await first.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+            Assert.Equal(0, first.ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>Files arriving as members send them: real workbooks (new versions of ACME and Cap Numérique) and
+    /// refusable ones, some in a sub-folder with accents, some written through a temporary name.</summary>
+    private static List<string> DropBatch(string depot, int count)
+    {
+        var names = new List<string>();
+        for (int i = 0; i < count; i++)
+        {
+            string name = $"dossier n°{i:D3}.xlsx";
+            string folder = i % 4 == 0 ? Path.Combine(depot, "Île-de-France") : depot;
+            Directory.CreateDirectory(folder);
+            string path = Path.Combine(folder, name);
+            if (i % 10 == 0)
+            {
+                ServiceFixture.WriteVariant(i % 20 == 0 ? "acme-formation-idf.xlsx" : "cap-numerique-bretagne.xlsx", path, i);
+            }
+            else
+            {
+                ServiceFixture.WriteRefusable(path, i);
+            }
+
+            names.Add(name);
+        }
+
+        return names;
+    }
+}
