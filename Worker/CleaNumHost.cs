@@ -1,3 +1,4 @@
+using CleaNum.Worker.Consolidation;
 using CleaNum.Core;
 using CleaNum.Core.Domain;
 using CleaNum.Export;
@@ -74,6 +75,7 @@ internal static class CleaNumHost
         builder.Services.AddCleaNumImport();
         builder.Services.AddCleaNumExport();
         builder.Services.AddSingleton<IRosterSource, WorkbookRosterSource>();
+        builder.Services.AddCleaNumConsolidation();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddCleaNumConsolidationRunner();
         if (service)

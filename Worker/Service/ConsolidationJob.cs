@@ -24,7 +24,7 @@ internal sealed class ConsolidationJob(IConsolidationRunner runner, WorkGate gat
             }
             else
             {
-                logger.ConsolidationFailed(run.Failure ?? "no annex written");
+                logger.ConsolidationNotWritten(run.Failure ?? "no annex written");
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -33,7 +33,7 @@ internal static partial class Log
     public static partial void ConsolidationWritten(this ILogger logger, string annexPath);
 
     [LoggerMessage(EventId = 5110, Level = LogLevel.Error, Message = "Consolidation failed: {Reason}")]
-    public static partial void ConsolidationFailed(this ILogger logger, string reason);
+    public static partial void ConsolidationNotWritten(this ILogger logger, string reason);
 
     [LoggerMessage(EventId = 5111, Level = LogLevel.Error, Message = "Consolidation failed")]
     public static partial void ConsolidationCrashed(this ILogger logger, Exception exception);
