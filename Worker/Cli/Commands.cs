@@ -1,6 +1,8 @@
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
+using CleaNum.Core.Consolidation;
+using CleaNum.Worker.Consolidation;
 using CleaNum.Worker.Ingest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -87,50 +89,30 @@ internal static class Commands
             return ExitCodes.Failure;
         }
 
-        var store = host.Services.GetRequiredService<ISubmissionStore>();
-        int campaign = CleaNumHost.CampaignYear(host);
-        IReadOnlyList<MemberStatus> members = await store.GetMemberStatusesAsync(campaign, cancellationToken);
+        // The same view as the annex: roster members who sent nothing are "manquant"; the status workbook is rewritten.
+        var service = host.Services.GetRequiredService<ConsolidationService>();
+        (NetworkConsolidation consolidation, string statusPath) = await service.WriteStatusAsync(cancellationToken);
         if (globals.Json)
         {
-            await output.WriteLineAsync(JsonOutput.Serialize(new
-            {
-                campaign,
-                members = members.Select(m => new
-                {
-                    siren = m.Siren,
-                    name = m.Name,
-                    file = m.FileName,
-                    receivedAt = m.ReceivedAtUtc.ToString("O"),
-                    state = StateOf(m),
-                    version = m.Version,
-                    errors = m.ErrorCount,
-                    warnings = m.WarningCount,
-                }),
-            }));
+            await output.WriteLineAsync(JsonOutput.Serialize(ConsolidationJson.StatusJsonObject(consolidation)));
             return ExitCodes.Ok;
         }
 
-        if (members.Count == 0)
+        if (consolidation.Members.Count == 0)
         {
-            await output.WriteLineAsync($"Aucun dossier reçu pour la campagne {campaign}.");
+            await output.WriteLineAsync($"Aucun dossier reçu pour la campagne {consolidation.Campaign}.");
             return ExitCodes.Ok;
         }
 
-        foreach (MemberStatus m in members)
+        foreach (ConsolidatedMember m in consolidation.Members)
         {
-            await output.WriteLineAsync(
-                $"{m.Siren}  {m.Name ?? "(sans nom)"}  {m.FileName}  {IngestPipeline.Paris(m.ReceivedAtUtc):dd/MM/yyyy HH:mm}  {StateOf(m)}");
+            string file = m.Latest is null ? "(aucun fichier)" : $"{m.Latest.FileName}  {IngestPipeline.Paris(m.Latest.ReceivedAtUtc):dd/MM/yyyy HH:mm}";
+            await output.WriteLineAsync($"{m.Siren}  {m.Name}  {file}  {MemberStates.Label(m.State)}");
         }
 
+        await output.WriteLineAsync($"État du réseau : {statusPath}");
         return ExitCodes.Ok;
     }
-
-    internal static string StateOf(MemberStatus m) => m.Status switch
-    {
-        SubmissionStatus.Refused => "en erreur",
-        SubmissionStatus.AcceptedWithWarnings => "avec avertissements",
-        _ => "valide",
-    };
 
     private static void WriteHuman(List<IngestOutcome> outcomes, TextWriter output)
     {
