@@ -53,6 +53,46 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Does_write_the_annex_when_consolider_is_dropped_in_a_running_service()
+    {
+        string root = ServiceFixture.NewRoot();
+        var data = new DataFolder(root);
+        try
+        {
+            Directory.CreateDirectory(root);
+            string samples = Path.Combine(AppContext.BaseDirectory, "sample-data");
+            File.Copy(Path.Combine(samples, "reseau.xlsx"), Path.Combine(root, "reseau.xlsx"));
+            using var service = CleaNumProcess.Start($"run --data \"{root}\"");
+            Assert.True(await service.WaitForStartAsync(Timeout), service.StandardError);
+            foreach (string name in new[] { "acme-formation-idf.xlsx", "savoirs-occitanie.xls", "erreurs-typiques-formanord.xlsx" })
+            {
+                File.Copy(Path.Combine(samples, name), Path.Combine(data.Depot, name));
+            }
+
+            Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.FinalNames(data).Count == 3, Timeout), service.StandardError);
+            File.WriteAllText(Path.Combine(data.Depot, "consolider"), "");
+            Assert.True(
+                await ServiceFixture.WaitUntilAsync(() => Directory.GetFiles(data.Annex, "CleANum-*-PJ1-*.xlsx").Length == 1, Timeout),
+                service.StandardError);
+
+            service.Terminate();
+            Assert.True(await service.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+            Assert.Equal(0, service.ExitCode);
+            Assert.False(File.Exists(Path.Combine(data.Depot, "consolider")));
+            string annex = Directory.GetFiles(data.Annex, "CleANum-*-PJ1-*.xlsx").Single();
+            using var workbook = new ClosedXML.Excel.XLWorkbook(annex);
+            var establishments = workbook.Worksheet("1.4 Etablissements");
+            var sirets = establishments.ColumnsUsed().First(c => c.Cell(1).GetString() == "SIRET").CellsUsed().Skip(1).Select(c => c.GetString()).ToList();
+            Assert.Equal(5, sirets.Count); // ACME 3 + Savoirs 2; FormaNord is refused
+            Assert.All(sirets, s => Assert.Matches("^[0-9]{14}$", s));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Does_stop_with_exit_code_0_within_30_seconds_on_sigterm_mid_batch()
     {
         string root = ServiceFixture.NewRoot();
