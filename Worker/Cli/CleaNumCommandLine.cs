@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 
 namespace CleaNum.Worker.Cli;
@@ -67,6 +68,11 @@ internal static class CleaNumCommandLine
         var demo = new Command("demo", "Démonstration : copie les exemples (sample-data) dans un dossier neuf, les intègre, consolide et affiche où trouver l'annexe et les rapports. Dossier par défaut : ./cleanum-demo");
         demo.SetAction((result, cancellationToken) => DemoCommand.RunAsync(Globals(result), output, error, cancellationToken));
         root.Subcommands.Add(demo);
+
+        foreach (HelpOption help in root.Options.OfType<HelpOption>())
+        {
+            help.Description = "Affiche l'aide et l'utilisation";
+        }
 
         return root;
     }
