@@ -27,6 +27,27 @@ internal enum CellStyle : byte
 
     /// <summary>Amount in euros, "# ##0 €".</summary>
     Euro = 6,
+
+    /// <summary>Text ("@"), wrapped, top-aligned, on a red fill (#FFC7CE): a line about an error.</summary>
+    ErrorText = 7,
+
+    /// <summary>Text ("@"), wrapped, top-aligned, on an orange fill (#FFEB9C): a line about a warning.</summary>
+    WarningText = 8,
+
+    /// <summary>Text ("@"), wrapped, top-aligned: free text that may hold identifiers.</summary>
+    WrapText = 9,
+
+    /// <summary>Number centred at the top, on a red fill (#FFC7CE).</summary>
+    ErrorNumber = 10,
+
+    /// <summary>Number centred at the top, on an orange fill (#FFEB9C).</summary>
+    WarningNumber = 11,
+
+    /// <summary>Number centred at the top.</summary>
+    CenteredNumber = 12,
+
+    /// <summary>Text ("@"), wrapped, top-aligned, on a green fill (#C6EFCE): a good outcome.</summary>
+    OkText = 13,
 }
 
 /// <summary>One cell: text (always written as a string cell, never converted) or a number.</summary>
@@ -350,7 +371,7 @@ internal static class SpreadsheetWriter
         int lines = 1;
         for (int c = 0; c < cells.Length && c < columns.Count; c++)
         {
-            if (cells[c].Style is not (CellStyle.Wrap or CellStyle.Header) || string.IsNullOrEmpty(cells[c].Text))
+            if (!IsWrapped(cells[c].Style) || string.IsNullOrEmpty(cells[c].Text))
             {
                 continue;
             }
@@ -367,6 +388,14 @@ internal static class SpreadsheetWriter
 
         return lines <= 1 ? null : Math.Min(409, 15 * lines);
     }
+
+    private static bool IsWrapped(CellStyle style) =>
+        style is CellStyle.Wrap or CellStyle.Header or CellStyle.ErrorText or CellStyle.WarningText or CellStyle.WrapText
+            or CellStyle.OkText;
+
+    private static bool IsFilled(CellStyle style) =>
+        style is CellStyle.ErrorText or CellStyle.WarningText or CellStyle.ErrorNumber or CellStyle.WarningNumber
+            or CellStyle.OkText;
 
     private static void Cell(XmlWriter w, int column, int row, XCell cell)
     {
@@ -387,6 +416,15 @@ internal static class SpreadsheetWriter
         string text = Clean(cell.Text);
         if (text.Length == 0)
         {
+            if (IsFilled(cell.Style))
+            {
+                // An empty cell of a coloured line keeps the colour, so the whole line reads as one.
+                w.WriteStartElement("c", MainNs);
+                w.WriteAttributeString("r", ColumnName(column + 1) + Int(row));
+                w.WriteAttributeString("s", Int((int)cell.Style));
+                w.WriteEndElement();
+            }
+
             return;
         }
 
@@ -491,10 +529,13 @@ internal static class SpreadsheetWriter
         w.WriteEndElement();
 
         w.WriteStartElement("fills", MainNs);
-        w.WriteAttributeString("count", "3");
+        w.WriteAttributeString("count", "6");
         Fill(w, "none", null);
         Fill(w, "gray125", null);
         Fill(w, "solid", "FFD9E1F2");
+        Fill(w, "solid", "FFFFC7CE");
+        Fill(w, "solid", "FFFFEB9C");
+        Fill(w, "solid", "FFC6EFCE");
         w.WriteEndElement();
 
         w.WriteStartElement("borders", MainNs);
@@ -515,7 +556,7 @@ internal static class SpreadsheetWriter
 
         // Order = CellStyle values.
         w.WriteStartElement("cellXfs", MainNs);
-        w.WriteAttributeString("count", "7");
+        w.WriteAttributeString("count", "14");
         Xf(w, numFmt: 0, font: 0, fill: 0, wrap: false, vertical: null);
         Xf(w, numFmt: 0, font: 1, fill: 2, wrap: true, vertical: "center");
         Xf(w, numFmt: 49, font: 0, fill: 0, wrap: false, vertical: null);
@@ -523,6 +564,13 @@ internal static class SpreadsheetWriter
         Xf(w, numFmt: 0, font: 1, fill: 0, wrap: false, vertical: null);
         Xf(w, numFmt: 1, font: 0, fill: 0, wrap: false, vertical: null);
         Xf(w, numFmt: 164, font: 0, fill: 0, wrap: false, vertical: null);
+        Xf(w, numFmt: 49, font: 0, fill: 3, wrap: true, vertical: "top");
+        Xf(w, numFmt: 49, font: 0, fill: 4, wrap: true, vertical: "top");
+        Xf(w, numFmt: 49, font: 0, fill: 0, wrap: true, vertical: "top");
+        Xf(w, numFmt: 0, font: 0, fill: 3, wrap: false, vertical: "top", horizontal: "center");
+        Xf(w, numFmt: 0, font: 0, fill: 4, wrap: false, vertical: "top", horizontal: "center");
+        Xf(w, numFmt: 0, font: 0, fill: 0, wrap: false, vertical: "top", horizontal: "center");
+        Xf(w, numFmt: 49, font: 0, fill: 5, wrap: true, vertical: "top");
         w.WriteEndElement();
 
         w.WriteStartElement("cellStyles", MainNs);
@@ -575,7 +623,9 @@ internal static class SpreadsheetWriter
             w.WriteEndElement();
         }
 
-        static void Xf(XmlWriter w, int numFmt, int font, int fill, bool wrap, string? vertical, bool isStyle = false)
+        static void Xf(
+            XmlWriter w, int numFmt, int font, int fill, bool wrap, string? vertical, bool isStyle = false,
+            string? horizontal = null)
         {
             w.WriteStartElement("xf", MainNs);
             w.WriteAttributeString("numFmtId", Int(numFmt));
@@ -600,10 +650,15 @@ internal static class SpreadsheetWriter
                     w.WriteAttributeString("applyFill", "1");
                 }
 
-                if (wrap || vertical is not null)
+                if (wrap || vertical is not null || horizontal is not null)
                 {
                     w.WriteAttributeString("applyAlignment", "1");
                     w.WriteStartElement("alignment", MainNs);
+                    if (horizontal is not null)
+                    {
+                        w.WriteAttributeString("horizontal", horizontal);
+                    }
+
                     if (vertical is not null)
                     {
                         w.WriteAttributeString("vertical", vertical);

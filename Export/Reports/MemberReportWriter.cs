@@ -1,6 +1,7 @@
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
+using CleaNum.Export.Annex;
 using ClosedXML.Excel;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,9 @@ namespace CleaNum.Export.Reports;
 
 /// <summary>
 /// Writes the member's report (<c>Synthese</c> + <c>Anomalies</c>) and, for an .xlsx/.xlsm input that could be read,
-/// an annotated copy of the member's own workbook. Refused files (no data) still get a report.
+/// an annotated copy of the member's own workbook. Refused files (no data) still get a report. The report is streamed
+/// with <see cref="SpreadsheetWriter"/> (ClosedXML costs several milliseconds per report); the annotated copy, which
+/// edits the member's own workbook, still uses ClosedXML.
 /// </summary>
 internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : IMemberReportWriter
 {
@@ -20,11 +23,15 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
 
     private static readonly double[] IssueWidths = [16, 9, 7, 24, 22, 15, 26, 60, 50];
 
+    internal const string SummaryTitle = "Rapport de contrôle CleaNum — dossier CléA numérique";
+    internal const string NextStepsHeading = "Que faire maintenant ?";
+
+    private static readonly SheetColumn[] SummaryColumns = [new("Rubrique", 30), new("Valeur", 95)];
+
+    /// <summary>Fills of the annotated copy (ClosedXML); the report uses the same colours through
+    /// <see cref="CellStyle.ErrorText"/> and <see cref="CellStyle.WarningText"/>.</summary>
     internal static readonly XLColor ErrorFill = XLColor.FromHtml("#FFC7CE");
     internal static readonly XLColor WarningFill = XLColor.FromHtml("#FFEB9C");
-    internal static readonly XLColor OkFill = XLColor.FromHtml("#C6EFCE");
-    private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
-    private static readonly XLColor TitleColor = XLColor.FromHtml("#1F4E78");
 
     private static readonly HashSet<string> FileLevelCodes =
     [
@@ -42,14 +49,11 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
         string reportPath = Path.Combine(folder, ReportFileNames.Report(member, request.GeneratedAt));
         IReadOnlyList<Issue> issues = IssueOrder.Sort(submission.Issues);
 
-        using (var workbook = new XLWorkbook())
-        {
-            WriteSummary(workbook.AddWorksheet(SummarySheetName), request, issues);
-            WriteIssues(workbook.AddWorksheet(IssuesSheetName), issues);
-            workbook.Worksheet(1).SetTabActive();
-            WorkbookFiles.PrintLandscapeOnePageWide(workbook);
-            WorkbookFiles.SaveAtomically(workbook, reportPath);
-        }
+        SpreadsheetWriter.WriteAtomically(reportPath,
+        [
+            new SheetSpec(SummarySheetName, SummaryColumns, SummaryRows(request, issues)),
+            new SheetSpec(IssuesSheetName, IssueColumns(), IssueRows(issues)),
+        ]);
 
         logger.ReportWritten(reportPath, issues.Count);
 
@@ -105,89 +109,51 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
         return File.Exists(request.OriginalPath) ? null : "original file not found";
     }
 
-    private static void WriteSummary(IXLWorksheet sheet, MemberReportRequest request, IReadOnlyList<Issue> issues)
+    /// <summary><c>Synthese</c> as a two-column table (Rubrique · Valeur): title, file, dates, member, version, state,
+    /// counts by severity, then the "Que faire maintenant ?" paragraphs, one a row.</summary>
+    private static List<XCell[]> SummaryRows(MemberReportRequest request, IReadOnlyList<Issue> issues)
     {
         Submission submission = request.Submission;
-        sheet.Column(1).Width = 30;
-        sheet.Column(2).Width = 95;
-        sheet.ShowGridLines = false;
-
-        IXLCell title = sheet.Cell(1, 1).SetValue("Rapport de contrôle CleaNum — dossier CléA numérique");
-        title.Style.Font.FontSize = 16;
-        title.Style.Font.Bold = true;
-        title.Style.Font.FontColor = TitleColor;
-        sheet.Row(1).Height = 26;
-
         int errors = issues.Count(i => i.Severity == Severity.Error);
         int warnings = issues.Count(i => i.Severity == Severity.Warning);
         int infos = issues.Count(i => i.Severity == Severity.Info);
         string memberName = submission.MemberName ?? submission.Data?.Organisation.Name ?? "";
 
-        int row = 3;
-        IXLCell Field(string label, string text)
-        {
-            sheet.Cell(row, 1).SetValue(label).Style.Font.Bold = true;
-            IXLCell value = sheet.Cell(row, 2);
-            value.Style.NumberFormat.Format = "@";
-            value.SetValue(text);
-            value.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
-            row++;
-            return value;
-        }
+        static XCell[] Field(string label, string text, CellStyle style = CellStyle.WrapText) =>
+            [XCell.Str(label, CellStyle.Bold), XCell.Str(text, style)];
 
-        IXLCell Count(string label, int count)
-        {
-            sheet.Cell(row, 1).SetValue(label).Style.Font.Bold = true;
-            IXLCell value = sheet.Cell(row, 2).SetValue(count);
-            value.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
-            row++;
-            return value;
-        }
+        static XCell[] Count(string label, int count, CellStyle style = CellStyle.Integer) =>
+            [XCell.Str(label, CellStyle.Bold), XCell.Num(count, style)];
 
-        Field("Fichier reçu", submission.FileName);
-        Field("Reçu le", FrenchText.DateTimeText(FrenchText.ToParis(submission.ReceivedAtUtc)));
-        Field("Rapport établi le", FrenchText.DateTimeText(FrenchText.ToParis(request.GeneratedAt)));
-        Field("Organisme", memberName.Length > 0 ? memberName : "(non identifié)");
-        Field("SIREN", submission.Siren is { Length: > 0 } siren ? FrenchText.FormatSiren(siren) : "(non identifié)");
-        Field("Version", submission.Version > 0
-            ? submission.Version.ToString(FrenchText.Culture)
-            : "non attribuée");
-        IXLCell state = Field("État", FrenchText.StatusLabel(submission.Status));
-        state.Style.Font.Bold = true;
-        state.Style.Fill.BackgroundColor = submission.Status switch
-        {
-            SubmissionStatus.Accepted => OkFill,
-            SubmissionStatus.AcceptedWithWarnings => WarningFill,
-            SubmissionStatus.Refused => ErrorFill,
-            _ => XLColor.FromHtml("#EDEDED"),
-        };
-        IXLCell errorCell = Count("Erreurs", errors);
-        if (errors > 0)
-        {
-            errorCell.Style.Font.FontColor = XLColor.FromHtml("#9C0006");
-            errorCell.Style.Font.Bold = true;
-        }
+        List<XCell[]> rows =
+        [
+            [XCell.Str("Rapport", CellStyle.Bold), XCell.Str(SummaryTitle, CellStyle.Bold)],
+            Field("Fichier reçu", submission.FileName),
+            Field("Reçu le", FrenchText.DateTimeText(FrenchText.ToParis(submission.ReceivedAtUtc))),
+            Field("Rapport établi le", FrenchText.DateTimeText(FrenchText.ToParis(request.GeneratedAt))),
+            Field("Organisme", memberName.Length > 0 ? memberName : "(non identifié)"),
+            Field("SIREN", submission.Siren is { Length: > 0 } siren ? FrenchText.FormatSiren(siren) : "(non identifié)"),
+            Field("Version", submission.Version > 0 ? submission.Version.ToString(FrenchText.Culture) : "non attribuée"),
+            Field("État", FrenchText.StatusLabel(submission.Status), submission.Status switch
+            {
+                SubmissionStatus.Accepted => CellStyle.OkText,
+                SubmissionStatus.AcceptedWithWarnings => CellStyle.WarningText,
+                SubmissionStatus.Refused => CellStyle.ErrorText,
+                _ => CellStyle.WrapText,
+            }),
+            Count("Erreurs", errors, errors > 0 ? CellStyle.ErrorNumber : CellStyle.Integer),
+            Count("Avertissements", warnings),
+            Count("Informations", infos),
+        ];
 
-        Count("Avertissements", warnings);
-        Count("Informations", infos);
-
-        row++;
-        IXLCell heading = sheet.Cell(row, 1).SetValue("Que faire maintenant ?");
-        heading.Style.Font.FontSize = 13;
-        heading.Style.Font.Bold = true;
-        heading.Style.Font.FontColor = TitleColor;
-        sheet.Row(row).Height = 22;
-        row++;
-
+        string heading = NextStepsHeading;
         foreach (string paragraph in NextSteps(submission, issues, errors, warnings))
         {
-            IXLRange range = sheet.Range(row, 1, row, 2).Merge();
-            range.FirstCell().SetValue(paragraph);
-            range.Style.Alignment.WrapText = true;
-            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            sheet.Row(row).Height = RowHeight(paragraph, 125);
-            row++;
+            rows.Add([XCell.Str(heading, CellStyle.Bold), XCell.Str(paragraph, CellStyle.WrapText)]);
+            heading = "";
         }
+
+        return rows;
     }
 
     /// <summary>Plain-French guidance tailored to the outcome.</summary>
@@ -270,57 +236,33 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
     private static string Plural(int count, string one, string many) =>
         $"{count.ToString(FrenchText.Culture)} {(count > 1 ? many : one)}";
 
-    private static void WriteIssues(IXLWorksheet sheet, IReadOnlyList<Issue> issues)
-    {
-        for (int c = 0; c < IssueHeaders.Length; c++)
-        {
-            IXLCell header = sheet.Cell(1, c + 1).SetValue(IssueHeaders[c]);
-            header.Style.Font.Bold = true;
-            header.Style.Fill.BackgroundColor = HeaderFill;
-            header.Style.Alignment.WrapText = true;
-            header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-            sheet.Column(c + 1).Width = IssueWidths[c];
-        }
+    private static SheetColumn[] IssueColumns() =>
+        [.. IssueHeaders.Select((header, c) => new SheetColumn(header, IssueWidths[c]))];
 
-        sheet.Row(1).Height = 20;
-        int row = 2;
+    /// <summary>One row per issue, every text cell kept as text ("@"); error lines red, warning lines orange.</summary>
+    private static IEnumerable<XCell[]> IssueRows(IReadOnlyList<Issue> issues)
+    {
         foreach (Issue issue in issues)
         {
-            SetText(sheet.Cell(row, 1), issue.Sheet ?? "(général)");
-            SetText(sheet.Cell(row, 2), IssueOrder.CellReference(issue) ?? "");
-            if (issue.Row is int excelRow)
+            (CellStyle text, CellStyle number) = issue.Severity switch
             {
-                sheet.Cell(row, 3).SetValue(excelRow);
-            }
-
-            sheet.Cell(row, 3).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            SetText(sheet.Cell(row, 4), issue.Column ?? "");
-            SetText(sheet.Cell(row, 5), issue.Value ?? "");
-            SetText(sheet.Cell(row, 6), FrenchText.SeverityLabel(issue.Severity));
-            SetText(sheet.Cell(row, 7), issue.Code);
-            SetText(sheet.Cell(row, 8), issue.Message);
-            SetText(sheet.Cell(row, 9), issue.Hint ?? "");
-
-            IXLRange line = sheet.Range(row, 1, row, IssueHeaders.Length);
-            line.Style.Alignment.WrapText = true;
-            line.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            if (issue.Severity == Severity.Error)
-            {
-                line.Style.Fill.BackgroundColor = ErrorFill;
-            }
-            else if (issue.Severity == Severity.Warning)
-            {
-                sheet.Cell(row, 6).Style.Fill.BackgroundColor = WarningFill;
-            }
-
-            sheet.Row(row).Height = Math.Max(
-                Math.Max(RowHeight(issue.Message, IssueWidths[7]), RowHeight(issue.Hint ?? "", IssueWidths[8])),
-                Math.Max(RowHeight(issue.Value ?? "", IssueWidths[4]), RowHeight(issue.Column ?? "", IssueWidths[3])));
-            row++;
+                Severity.Error => (CellStyle.ErrorText, CellStyle.ErrorNumber),
+                Severity.Warning => (CellStyle.WarningText, CellStyle.WarningNumber),
+                _ => (CellStyle.WrapText, CellStyle.CenteredNumber),
+            };
+            yield return
+            [
+                XCell.Str(issue.Sheet ?? "(général)", text),
+                XCell.Str(IssueOrder.CellReference(issue) ?? "", text),
+                issue.Row is int excelRow ? XCell.Num(excelRow, number) : XCell.Str(null, number),
+                XCell.Str(issue.Column ?? "", text),
+                XCell.Str(issue.Value ?? "", text),
+                XCell.Str(FrenchText.SeverityLabel(issue.Severity), text),
+                XCell.Str(issue.Code, text),
+                XCell.Str(issue.Message, text),
+                XCell.Str(issue.Hint ?? "", text),
+            ];
         }
-
-        sheet.Range(1, 1, Math.Max(1, row - 1), IssueHeaders.Length).SetAutoFilter();
-        sheet.SheetView.FreezeRows(1);
     }
 
     /// <summary>Text cell that stays text: "@" format, so identifiers are never turned into numbers.</summary>

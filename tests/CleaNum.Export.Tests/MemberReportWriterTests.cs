@@ -121,6 +121,8 @@ public sealed class MemberReportWriterTests : IDisposable
         [
             ASubmission.Error(IssueCodes.SiretChecksum, "Etablissements", 2, "B", "SIRET", "73282932000079"),
             ASubmission.Warning(IssueCodes.RegionMismatch, "Etablissements", 3, "F", "Région", "Bretagne"),
+            new Issue(Severity.Info, "NOTE", "Etablissements", 4, "G", null, "Information", null),
+            ASubmission.Error(IssueCodes.ColumnMissing, "Etablissements", null, null, "Ville"),
         ];
 
         MemberReportFiles files = Write(ASubmission.Accepted(issues));
@@ -129,12 +131,48 @@ public sealed class MemberReportWriterTests : IDisposable
         IXLWorksheet sheet = workbook.Worksheet("Anomalies");
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.True(sheet.AutoFilter.IsEnabled);
-        Assert.Equal("A1:I3", sheet.AutoFilter.Range.RangeAddress.ToString());
-        Assert.Equal("FFC7CE", Rgb(sheet.Cell(2, 8)));
-        Assert.Equal("FFEB9C", Rgb(sheet.Cell(3, 6)));
+        Assert.Equal("A1:I5", sheet.AutoFilter.Range.RangeAddress.ToString());
+        Assert.True(sheet.Cell(1, 1).Style.Font.Bold);
+        int Line(string code) => Enumerable.Range(2, 4).Single(r => sheet.Cell(r, 7).GetString() == code);
+        Assert.All(Enumerable.Range(1, 9), c => Assert.Equal("FFC7CE", Rgb(sheet.Cell(Line(IssueCodes.SiretChecksum), c))));
+        Assert.All(Enumerable.Range(1, 9), c => Assert.Equal("FFEB9C", Rgb(sheet.Cell(Line(IssueCodes.RegionMismatch), c))));
+        // A file-level error without row or cell is red across the whole line, empty cells included.
+        Assert.All(Enumerable.Range(1, 9), c => Assert.Equal("FFC7CE", Rgb(sheet.Cell(Line(IssueCodes.ColumnMissing), c))));
+        Assert.All(Enumerable.Range(1, 9), c =>
+            Assert.Equal(XLFillPatternValues.None, sheet.Cell(Line("NOTE"), c).Style.Fill.PatternType));
         Assert.True(sheet.Cell(2, 8).Style.Alignment.WrapText);
+        Assert.Equal(XLAlignmentVerticalValues.Top, sheet.Cell(2, 8).Style.Alignment.Vertical);
         Assert.All(Enumerable.Range(1, 9), c => Assert.NotEqual(sheet.ColumnWidth, sheet.Column(c).Width));
+        Assert.Equal([16d, 9, 7, 24, 22, 15, 26, 60, 50],
+            IndependentReader.Read(files.ReportPath).Sheet("Anomalies").ColumnWidths.Take(9));
         Assert.Equal(["Synthese", "Anomalies"], workbook.Worksheets.Select(w => w.Name));
+        Assert.True(workbook.Worksheet("Synthese").TabSelected);
+        Assert.All(workbook.Worksheets, w => Assert.Equal(XLPageOrientation.Landscape, w.PageSetup.PageOrientation));
+    }
+
+    [Theory]
+    [InlineData(SubmissionStatus.Refused, "FFC7CE")]
+    [InlineData(SubmissionStatus.AcceptedWithWarnings, "FFEB9C")]
+    [InlineData(SubmissionStatus.Accepted, "C6EFCE")]
+    public void Does_colour_the_state_and_error_count_in_the_summary(SubmissionStatus status, string fill)
+    {
+        Issue[] issues = status == SubmissionStatus.Refused
+            ? [ASubmission.Error(IssueCodes.SiretChecksum, "Etablissements", 2, "B")]
+            : [];
+
+        MemberReportFiles files = Write(ASubmission.Accepted(issues) with { Status = status });
+
+        using var workbook = new XLWorkbook(files.ReportPath);
+        IXLWorksheet sheet = workbook.Worksheet("Synthese");
+        IXLRow Field(string label) => sheet.RowsUsed().Single(r => r.Cell(1).GetString() == label);
+        Assert.Equal(fill, Rgb(Field("État").Cell(2)));
+        Assert.True(Field("État").Cell(1).Style.Font.Bold);
+        Assert.Equal(
+            status == SubmissionStatus.Refused ? "FFC7CE" : null,
+            Field("Erreurs").Cell(2).Style.Fill.PatternType == XLFillPatternValues.None ? null : Rgb(Field("Erreurs").Cell(2)));
+        Assert.Equal(MemberReportWriter.SummaryTitle, sheet.Cell(2, 2).GetString());
+        Assert.True(sheet.Cell(2, 2).Style.Font.Bold);
+        Assert.Equal(XLDataType.Text, Field("SIREN").Cell(2).DataType);
     }
 
     [Fact]
@@ -162,8 +200,15 @@ public sealed class MemberReportWriterTests : IDisposable
         Assert.Equal(2d, fields["Erreurs"]);
         Assert.Equal(1d, fields["Avertissements"]);
         Assert.Equal(1d, fields["Informations"]);
-        string text = string.Join("\n", summary.Rows.Select(r => r[0] as string));
-        Assert.Contains("Que faire maintenant ?", text, StringComparison.Ordinal);
+        Assert.Equal(["Rubrique", "Valeur"], summary.Rows[0].Take(2));
+        Assert.Equal("@", summary.Format(Index(summary, "SIREN"), 2));
+        Assert.Equal(MemberReportWriter.SummaryTitle, fields["Rapport"]);
+        int heading = Index(summary, "Que faire maintenant ?");
+        Assert.True(heading > Index(summary, "Informations"));
+        IReadOnlyList<string> steps = MemberReportWriter.NextSteps(
+            ASubmission.Accepted(issues), issues, errors: 2, warnings: 1);
+        Assert.Equal(steps, summary.Rows.Skip(heading - 1).Select(r => r[1] as string));
+        string text = string.Join("\n", summary.Rows.SelectMany(r => r).OfType<string>());
         Assert.Contains("2 erreurs bloquantes", text, StringComparison.Ordinal);
         Assert.Contains("fichier complet", text, StringComparison.Ordinal);
     }
@@ -183,7 +228,7 @@ public sealed class MemberReportWriterTests : IDisposable
 
         ReadSheet summary = IndependentReader.Read(files.ReportPath).Sheet("Synthese");
         Assert.Contains(summary.Rows, r => r.Length > 1 && (r[0] as string) == "État" && (r[1] as string) == state);
-        Assert.Contains(summary.Rows, r => (r[0] as string ?? "").Contains(advice, StringComparison.Ordinal));
+        Assert.Contains(summary.Rows, r => r.Length > 1 && (r[1] as string ?? "").Contains(advice, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -330,6 +375,10 @@ public sealed class MemberReportWriterTests : IDisposable
         Assert.Null(files.AnnotatedPath); // no issue this time: nothing to annotate
         Assert.Equal(["Feuille"], IndependentReader.Read(files.ReportPath).Sheet("Anomalies").Rows.Select(r => r[0]));
     }
+
+    /// <summary>1-based row of the Synthese line labelled <paramref name="label"/>.</summary>
+    private static int Index(ReadSheet sheet, string label) =>
+        1 + sheet.Rows.Select((r, i) => (r, i)).Single(p => p.r.Length > 0 && (p.r[0] as string) == label).i;
 
     private static string Rgb(IXLCell cell)
     {
