@@ -99,7 +99,10 @@ internal static class DemoCommand
                     + "il n'a pas été modifié. Choisissez un autre dossier avec --data.";
             }
 
-            Directory.Delete(root, recursive: true); // a previous demo: replay it from scratch
+            // A previous demo: replay it from scratch. Pooled SQLite connections of this process may still point at the
+            // old database file; a deleted-but-open file would otherwise keep receiving the new demo's rows.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
         }
 
         Directory.CreateDirectory(root);
