@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using ClosedXML.Excel;
-using CleaNum.Benchmarks.Consolidation;
 using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Ports;

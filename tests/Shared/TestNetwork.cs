@@ -4,9 +4,9 @@ using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
 
-namespace CleaNum.Benchmarks.Consolidation;
+namespace CleaNum.Testing;
 
-/// <summary>Generated networks of members (in-memory submissions with valid SIREN/SIRET and real postal codes), and the
+/// <summary>(Shared, linked into the Core, Export and Worker tests and the consolidation benchmark.) Generated networks of members (in-memory submissions with valid SIREN/SIRET and real postal codes), and the
 /// consolidation input built from them the way the Worker builds it from the store.</summary>
 internal static class TestNetwork
 {
