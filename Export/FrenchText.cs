@@ -10,27 +10,6 @@ internal static class FrenchText
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
 
-    private static readonly Lazy<TimeZoneInfo> ParisZone = new(() =>
-    {
-        foreach (string id in new[] { "Europe/Paris", "Romance Standard Time" })
-        {
-            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out TimeZoneInfo? zone))
-            {
-                return zone;
-            }
-        }
-
-        // No time-zone database at all: CET/CEST rules, so file names stay those of Paris.
-        return TimeZoneInfo.CreateCustomTimeZone("Europe/Paris", TimeSpan.FromHours(1), "Paris", "Paris");
-    });
-
-    public static TimeZoneInfo Paris => ParisZone.Value;
-
-    public static DateTime ToParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Paris).DateTime;
-
-    public static DateTime ToParis(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
-
     /// <summary>"23/11/2026 à 14:05".</summary>
     public static string DateTimeText(DateTime parisTime) =>
         parisTime.ToString("dd/MM/yyyy 'à' HH:mm", Culture);

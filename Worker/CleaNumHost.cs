@@ -117,12 +117,4 @@ internal static class CleaNumHost
     }
 
     public static bool IsStorageFailure(Exception ex) => ex is StorageUnavailableException;
-
-    public static int CampaignYear(IHost host)
-    {
-        NetworkRoster? roster = host.Services.GetRequiredService<IRosterSource>().Load(CancellationToken.None);
-        var options = host.Services.GetRequiredService<IOptions<CleaNumOptions>>().Value;
-        var time = host.Services.GetRequiredService<TimeProvider>();
-        return roster?.Head.Campaign ?? options.Campaign ?? IngestPipeline.Paris(time.GetUtcNow().UtcDateTime).Year;
-    }
 }

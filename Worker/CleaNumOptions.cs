@@ -23,6 +23,10 @@ public sealed class CleaNumOptions
     [Range(1, 100_000)]
     public int LargeNetworkThreshold { get; set; } = 50;
 
+    /// <summary>The campaign in force: the roster's Campagne, else <see cref="Campaign"/>, else the current year in Paris.</summary>
+    public int CampaignYear(CleaNum.Core.Domain.NetworkRoster? roster, TimeProvider time) =>
+        roster?.Head.Campaign ?? Campaign ?? CleaNum.Core.ParisTime.ToParis(time.GetUtcNow()).Year;
+
     /// <summary>Name of the network head when there is no <c>reseau.xlsx</c>.</summary>
     public string NetworkHeadName { get; set; } = "Tete de reseau";
 }

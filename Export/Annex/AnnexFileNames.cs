@@ -1,3 +1,4 @@
+using CleaNum.Core;
 using System.Globalization;
 
 namespace CleaNum.Export.Annex;
@@ -15,7 +16,7 @@ internal static class AnnexFileNames
 
     /// <summary><c>CleANum-&lt;TeteDeReseau&gt;-PJ1-&lt;jjmmaa&gt;.xlsx</c>, the date in Paris time.</summary>
     public static string Annex(string? headName, DateTimeOffset generatedAt) =>
-        $"CleANum-{HeadPart(headName)}-PJ1-{FrenchText.ToParis(generatedAt).ToString("ddMMyy", CultureInfo.InvariantCulture)}.xlsx";
+        $"CleANum-{HeadPart(headName)}-PJ1-{ParisTime.ToParis(generatedAt).ToString("ddMMyy", CultureInfo.InvariantCulture)}.xlsx";
 
     /// <summary><c>CleANum-&lt;TeteDeReseau&gt;-Etat-des-membres.xlsx</c>: one file, always the latest state.</summary>
     public static string Status(string? headName) => $"CleANum-{HeadPart(headName)}-Etat-des-membres.xlsx";

@@ -1,3 +1,4 @@
+using CleaNum.Core;
 using System.Globalization;
 using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
@@ -93,7 +94,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
         }
 
         yield return PairNumber("Campagne", c.Campaign);
-        yield return Pair("Date de génération", FrenchText.DateTimeText(FrenchText.ToParis(generatedAt)));
+        yield return Pair("Date de génération", FrenchText.DateTimeText(ParisTime.ToParis(generatedAt)));
         yield return Pair("Liste du réseau (reseau.xlsx)", c.HasRoster ? "présente" : "absente : membres manquants et mandats non contrôlés");
 
         yield return Title("Membres");
@@ -297,7 +298,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
         }
     }
 
-    private static string Received(DateTime utc) => FrenchText.ToParis(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    private static string Received(DateTime utc) => ParisTime.ToParis(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     internal static string RoleLabel(IntervenantRole role) => role switch
     {

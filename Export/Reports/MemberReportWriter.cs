@@ -1,3 +1,4 @@
+using CleaNum.Core;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
@@ -129,8 +130,8 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
         [
             [XCell.Str("Rapport", CellStyle.Bold), XCell.Str(SummaryTitle, CellStyle.Bold)],
             Field("Fichier reçu", submission.FileName),
-            Field("Reçu le", FrenchText.DateTimeText(FrenchText.ToParis(submission.ReceivedAtUtc))),
-            Field("Rapport établi le", FrenchText.DateTimeText(FrenchText.ToParis(request.GeneratedAt))),
+            Field("Reçu le", FrenchText.DateTimeText(ParisTime.ToParis(submission.ReceivedAtUtc))),
+            Field("Rapport établi le", FrenchText.DateTimeText(ParisTime.ToParis(request.GeneratedAt))),
             Field("Organisme", memberName.Length > 0 ? memberName : "(non identifié)"),
             Field("SIREN", submission.Siren is { Length: > 0 } siren ? FrenchText.FormatSiren(siren) : "(non identifié)"),
             Field("Version", submission.Version > 0 ? submission.Version.ToString(FrenchText.Culture) : "non attribuée"),

@@ -1,3 +1,4 @@
+using CleaNum.Core;
 using CleaNum.Core.Domain;
 
 namespace CleaNum.Export.Reports;
@@ -31,7 +32,7 @@ internal static class ReportFileNames
     }
 
     public static string DatePart(DateTimeOffset generatedAt) =>
-        FrenchText.ToParis(generatedAt).ToString("ddMMyy", System.Globalization.CultureInfo.InvariantCulture);
+        ParisTime.ToParis(generatedAt).ToString("ddMMyy", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Report(string member, DateTimeOffset generatedAt) =>
         $"CleANum-{member}-Rapport-{DatePart(generatedAt)}.xlsx";

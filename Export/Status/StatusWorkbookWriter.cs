@@ -1,3 +1,4 @@
+using CleaNum.Core;
 using System.Globalization;
 using CleaNum.Core.Consolidation;
 using CleaNum.Core.Ports;
@@ -31,7 +32,7 @@ internal sealed class StatusWorkbookWriter(ILogger<StatusWorkbookWriter> logger)
             new("SIREN", 12), new("Organisme", 40), new("Dernier fichier", 36), new("Version", 9), new("Reçu le", 18),
             new("État", 20), new("Erreurs", 9), new("Avertissements", 15), new("Établissements", 15), new("Intervenants", 13),
             new("Dans l'annexe", 14), new("Remarque", 70),
-            new($"État au {FrenchText.DateTimeText(FrenchText.ToParis(generatedAt))}", 26),
+            new($"État au {FrenchText.DateTimeText(ParisTime.ToParis(generatedAt))}", 26),
         ],
         Rows(c));
 
@@ -46,7 +47,7 @@ internal sealed class StatusWorkbookWriter(ILogger<StatusWorkbookWriter> logger)
                 XCell.Str(m.Name),
                 XCell.Str(last?.FileName),
                 last is null ? XCell.Str(null) : XCell.Num(last.Version),
-                XCell.Str(last is null ? null : FrenchText.ToParis(last.ReceivedAtUtc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)),
+                XCell.Str(last is null ? null : ParisTime.ToParis(last.ReceivedAtUtc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)),
                 XCell.Str(MemberStates.Label(m.State)),
                 XCell.Num(m.ErrorCount),
                 XCell.Num(m.WarningCount),

@@ -1,3 +1,4 @@
+using CleaNum.Core;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
@@ -106,7 +107,7 @@ internal static class Commands
 
         foreach (ConsolidatedMember m in consolidation.Members)
         {
-            string file = m.Latest is null ? "(aucun fichier)" : $"{m.Latest.FileName}  {IngestPipeline.Paris(m.Latest.ReceivedAtUtc):dd/MM/yyyy HH:mm}";
+            string file = m.Latest is null ? "(aucun fichier)" : $"{m.Latest.FileName}  {ParisTime.ToParis(m.Latest.ReceivedAtUtc):dd/MM/yyyy HH:mm}";
             await output.WriteLineAsync($"{m.Siren}  {m.Name}  {file}  {MemberStates.Label(m.State)}");
         }
 

@@ -1,3 +1,4 @@
+using CleaNum.Core;
 using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Ports;
@@ -62,7 +63,7 @@ internal sealed class ConsolidationService(
     {
         NetworkRoster? roster = rosterSource.Load(cancellationToken);
         CleaNumOptions general = options.Value;
-        int campaign = roster?.Head.Campaign ?? general.Campaign ?? IngestPipeline.Paris(time.GetUtcNow().UtcDateTime).Year;
+        int campaign = general.CampaignYear(roster, time);
 
         IReadOnlyList<Submission> current = await store.GetCurrentVersionsAsync(campaign, cancellationToken);
         IReadOnlyList<MemberStatus> latest = await store.GetMemberStatusesAsync(campaign, cancellationToken);

@@ -1,3 +1,4 @@
+using CleaNum.Core;
 using System.Security.Cryptography;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
@@ -74,7 +75,7 @@ internal sealed class IngestPipeline(
         }
 
         NetworkRoster? roster = rosters.Load(cancellationToken);
-        int campaign = CampaignYear(roster);
+        int campaign = options.Value.CampaignYear(roster, time);
         ValidationSettings settings = new()
         {
             CampaignYear = campaign,
@@ -145,7 +146,7 @@ internal sealed class IngestPipeline(
 
         Issue duplicate = IssueCatalog.Create(
             IssueCodes.FileDuplicate,
-            message: $"Ce fichier est identique à « {full.FileName} », déjà reçu le {Paris(full.ReceivedAtUtc):dd/MM/yyyy à HH:mm}. Aucune nouvelle version n'a été enregistrée.");
+            message: $"Ce fichier est identique à « {full.FileName} », déjà reçu le {ParisTime.ToParis(full.ReceivedAtUtc):dd/MM/yyyy à HH:mm}. Aucune nouvelle version n'a été enregistrée.");
         Submission asDuplicate = full with { FileName = originalName, Status = SubmissionStatus.Duplicate, Issues = [duplicate] };
         return Finish(claimed, input, asDuplicate, SubmissionStatus.Duplicate, [duplicate], duplicateOf: full);
     }
@@ -273,17 +274,10 @@ internal sealed class IngestPipeline(
         : issues.Any(i => i.Severity == Severity.Warning) ? SubmissionStatus.AcceptedWithWarnings
         : SubmissionStatus.Accepted;
 
-    private int CampaignYear(NetworkRoster? roster) =>
-        roster?.Head.Campaign ?? options.Value.Campaign ?? Paris(time.GetUtcNow().UtcDateTime).Year;
 
     private string Relative(string path) =>
         DataFolder.IsInside(path, data.Root) ? Path.GetRelativePath(data.Root, path).Replace('\\', '/') : path;
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    internal static DateTime Paris(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ParisZone.Value);
-
-    private static readonly Lazy<TimeZoneInfo> ParisZone = new(() =>
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out TimeZoneInfo? zone) ? zone : TimeZoneInfo.Utc);
 }
