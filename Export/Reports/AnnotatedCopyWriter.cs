@@ -16,12 +16,19 @@ internal static class AnnotatedCopyWriter
     /// <summary>First line of every comment CleaNum writes; lets a re-annotation of an annotated copy clean up.</summary>
     public const string CommentHeader = "CleaNum :";
 
-    private static readonly string[] Headers = ["Feuille", "Ligne", "Colonne", "Valeur", "Gravité", "Code", "Message", "Correction suggérée"];
-    private static readonly double[] Widths = [18, 8, 28, 24, 15, 26, 70, 55];
+    internal static readonly string[] Headers = ["Feuille", "Ligne", "Colonne", "Valeur", "Gravité", "Code", "Message", "Correction suggérée"];
+    internal static readonly double[] Widths = [18, 8, 28, 24, 15, 26, 70, 55];
 
     /// <summary>Writes the annotated copy to <paramref name="outputPath"/>; returns the number of cells marked.
+    /// The member's package is patched directly (<see cref="AnnotatedPackage"/>); the few packages it declines (an
+    /// annotated copy sent back, sheets that already hold comments) go through ClosedXML.
     /// Throws when the workbook cannot be opened or saved (the caller then skips the copy).</summary>
-    public static int Write(string originalPath, IReadOnlyList<Issue> issues, string reportFileName, string outputPath)
+    public static int Write(string originalPath, IReadOnlyList<Issue> issues, string reportFileName, string outputPath) =>
+        AnnotatedPackage.TryWrite(originalPath, issues, reportFileName, outputPath)
+        ?? WriteWithClosedXml(originalPath, issues, reportFileName, outputPath);
+
+    /// <summary>The ClosedXML path: loads the whole workbook, removes earlier CleaNum annotations, marks, saves.</summary>
+    internal static int WriteWithClosedXml(string originalPath, IReadOnlyList<Issue> issues, string reportFileName, string outputPath)
     {
         byte[] bytes = File.ReadAllBytes(originalPath);
         using var stream = new MemoryStream(bytes, writable: false);
@@ -76,14 +83,21 @@ internal static class AnnotatedCopyWriter
     internal static IXLWorksheet? FindSheet(XLWorkbook workbook, string sheetName)
     {
         var sheets = workbook.Worksheets.Where(w => w.Name != SheetName).ToList();
-        IXLWorksheet? exact = sheets.FirstOrDefault(w => w.Name == sheetName);
-        if (exact is not null)
+        return FindSheetName([.. sheets.Select(w => w.Name)], sheetName) is { } name ? sheets.First(w => w.Name == name) : null;
+    }
+
+    /// <summary>The workbook's sheet an issue's sheet name designates: the same name, the same name but for case, accents
+    /// and punctuation, or any name the schema accepts for that sheet (in schema order: "Etablissements" before "Sites").</summary>
+    internal static string? FindSheetName(IReadOnlyList<string> names, string sheetName)
+    {
+        var sheets = names.Where(n => n != SheetName).ToList();
+        if (sheets.Contains(sheetName))
         {
-            return exact;
+            return sheetName;
         }
 
         string normalized = LabelText.Normalize(sheetName);
-        IXLWorksheet? close = sheets.FirstOrDefault(w => LabelText.Normalize(w.Name) == normalized);
+        string? close = sheets.FirstOrDefault(n => LabelText.Normalize(n) == normalized);
         if (close is not null)
         {
             return close;
@@ -95,11 +109,10 @@ internal static class AnnotatedCopyWriter
             return null;
         }
 
-        // Accepted names in schema order: "Etablissements" before "Sites".
         foreach (string name in definition.AcceptedNames)
         {
             string accepted = LabelText.Normalize(name);
-            IXLWorksheet? match = sheets.FirstOrDefault(w => LabelText.Normalize(w.Name) == accepted);
+            string? match = sheets.FirstOrDefault(n => LabelText.Normalize(n) == accepted);
             if (match is not null)
             {
                 return match;
@@ -121,6 +134,21 @@ internal static class AnnotatedCopyWriter
             cell.Style.Fill.BackgroundColor = MemberReportWriter.WarningFill;
         }
 
+        string text = CommentText(issues);
+        IXLComment comment = cell.Comment;
+        if (comment.Text.Length > 0)
+        {
+            comment.AddNewLine();
+        }
+
+        comment.AddText(text);
+        comment.Author = "CleaNum";
+        comment.Style.Size.SetWidth(40).Size.SetHeight(CommentHeight(text));
+    }
+
+    /// <summary>The comment of a marked cell: <see cref="CommentHeader"/>, then one line per issue, worst first.</summary>
+    internal static string CommentText(IEnumerable<Issue> issues)
+    {
         var lines = new List<string> { CommentHeader };
         foreach (Issue issue in issues.OrderByDescending(i => i.Severity))
         {
@@ -133,17 +161,21 @@ internal static class AnnotatedCopyWriter
             lines.Add(line);
         }
 
-        IXLComment comment = cell.Comment;
-        if (comment.Text.Length > 0)
-        {
-            comment.AddNewLine();
-        }
-
-        comment.AddText(string.Join("\n", lines));
-        comment.Author = "CleaNum";
-        int chars = lines.Sum(l => l.Length);
-        comment.Style.Size.SetWidth(40).Size.SetHeight(Math.Min(40, 2 + (chars / 35) + lines.Count));
+        return string.Join("\n", lines);
     }
+
+    /// <summary>Height of a comment box, in lines of text, for a box 40 characters wide.</summary>
+    internal static int CommentHeight(string text)
+    {
+        string[] lines = text.Split('\n');
+        return Math.Min(40, 2 + (lines.Sum(l => l.Length) / 35) + lines.Length);
+    }
+
+    internal static string Explanation(string reportFileName) =>
+        "Dans les onglets de votre fichier, les cellules en rouge contiennent une erreur à corriger et les cellules en "
+        + "orange un avertissement à vérifier : passez la souris sur la cellule pour lire le message. "
+        + $"Le rapport complet est dans le fichier {reportFileName}. "
+        + "Après correction, déposez de nouveau le fichier complet (vous pouvez supprimer cet onglet).";
 
     /// <summary>A re-deposited annotated copy comes back: drop our earlier sheet, comments and fills first.</summary>
     private static void RemovePreviousAnnotations(XLWorkbook workbook)
@@ -187,11 +219,7 @@ internal static class AnnotatedCopyWriter
         title.Style.Font.FontSize = 14;
         sheet.Row(1).Height = 22;
 
-        string explanation =
-            "Dans les onglets de votre fichier, les cellules en rouge contiennent une erreur à corriger et les cellules en "
-            + "orange un avertissement à vérifier : passez la souris sur la cellule pour lire le message. "
-            + $"Le rapport complet est dans le fichier {reportFileName}. "
-            + "Après correction, déposez de nouveau le fichier complet (vous pouvez supprimer cet onglet).";
+        string explanation = Explanation(reportFileName);
         IXLRange text = sheet.Range(2, 1, 2, Headers.Length).Merge();
         text.FirstCell().SetValue(explanation);
         text.Style.Alignment.WrapText = true;

@@ -15,15 +15,17 @@ internal static class IngestWorkbookGenerator
         ("44000", "Nantes", "Pays de la Loire", "52"), ("13001", "Marseille", "Provence-Alpes-Côte d'Azur", "93"),
     ];
 
-    public static void Write(string path, int seed, int establishments, int people, int references)
+    /// <summary>Writes the member's workbook; with <paramref name="template"/>, fills a copy of the template CleaNum
+    /// hands out (help sheet, header comments, drop-down lists, styles), as most members will; otherwise lays the four
+    /// sheets out bare.</summary>
+    public static void Write(string path, int seed, int establishments, int people, int references, string? template = null)
     {
         var random = new Random(seed);
         string siren = WithCheckDigit((10_000_000 + seed * 7919 % 89_999_999).ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
         bool faulty = seed % 10 == 9;
         (string postalCode, string city, string region, string regionCode) = Places[seed % Places.Length];
-        using var workbook = new XLWorkbook();
-
-        IXLWorksheet organisme = workbook.AddWorksheet("Organisme");
+        using XLWorkbook workbook = template is null ? new XLWorkbook() : new XLWorkbook(template);
+        IXLWorksheet organisme = template is null ? workbook.AddWorksheet("Organisme") : workbook.Worksheet("Organisme");
         string[][] form =
         [
             ["Raison sociale", $"Organisme de formation {seed}"], ["SIREN", siren], ["Code NAF", "85.59A"],
@@ -36,11 +38,21 @@ internal static class IngestWorkbookGenerator
         ];
         for (int i = 0; i < form.Length; i++)
         {
-            organisme.Cell(i + 1, 1).SetValue(form[i][0]);
-            organisme.Cell(i + 1, 2).SetValue(form[i][1]);
+            if (template is null)
+            {
+                organisme.Cell(i + 1, 1).SetValue(form[i][0]);
+                organisme.Cell(i + 1, 2).SetValue(form[i][1]);
+            }
+            else
+            {
+                // The template's label cell ends with " *" when the field is required.
+                string label = Normalize(form[i][0]);
+                IXLCell cell = organisme.CellsUsed(c => Normalize(c.GetString()) == label).First();
+                cell.CellRight().SetValue(form[i][1]);
+            }
         }
 
-        Table(workbook.AddWorksheet("Etablissements"),
+        Table(Sheet(workbook, "Etablissements", template),
             ["Raison sociale", "SIRET", "Adresse", "Code postal", "Ville", "Région"],
             establishments,
             i =>
@@ -53,13 +65,13 @@ internal static class IngestWorkbookGenerator
 
                 return [$"Site {i + 1}", siret, $"{i + 1} avenue du Lac", postalCode, city, faulty && i == 2 ? "Rhône-Alpes" : region];
             });
-        Table(workbook.AddWorksheet("Intervenants"),
+        Table(Sheet(workbook, "Intervenants", template),
             ["Nom", "Prénom", "Rôle", "Diplômes", "Expériences professionnelles", "Domaines CléA numérique couverts",
                 "Expériences en évaluation ou formation", "Année", "SIRET de rattachement"],
             people,
             i => [$"Nom{i}", $"Prénom{i}", i % 3 == 0 ? "Évaluateur" : i % 3 == 1 ? "Formateur" : "Évaluateur et formateur", "Master",
                 "10 ans de formation", "1;2;3;4", "CléA numérique – demandeurs d'emploi – 12 stagiaires", 2020d + random.Next(6), ""]);
-        Table(workbook.AddWorksheet("References"),
+        Table(Sheet(workbook, "References", template),
             ["Année", "Client", "Publics concernés", "Domaines CléA numérique couverts", "Nombre de personnes évaluées", "Secteurs", "Description"],
             references,
             i => [2024d, $"Client {i}", "Demandeurs d'emploi", "1;2", 12d, "tertiaire", "Évaluations CléA numérique"]);
@@ -88,12 +100,30 @@ internal static class IngestWorkbookGenerator
         throw new InvalidOperationException(digits);
     }
 
+    private static IXLWorksheet Sheet(XLWorkbook workbook, string name, string? template) =>
+        template is null ? workbook.AddWorksheet(name) : workbook.Worksheet(name);
+
+    private static string Normalize(string label) =>
+        CleaNum.Core.Workbook.LabelText.Normalize(label.Replace("*", "", StringComparison.Ordinal));
+
+    /// <summary>A table under its header row: row 1 of a bare sheet, or the template's header row, columns found by label.</summary>
     private static void Table(IXLWorksheet sheet, string[] header, int rows, Func<int, object[]> row)
     {
-        for (int c = 0; c < header.Length; c++)
+        int headerRow = 1;
+        int[] columns = [.. Enumerable.Range(1, header.Length)];
+        if (sheet.FirstCellUsed() is null)
         {
-            sheet.Cell(1, c + 1).SetValue(header[c]);
-            sheet.Column(c + 1).Width = 20;
+            for (int c = 0; c < header.Length; c++)
+            {
+                sheet.Cell(1, c + 1).SetValue(header[c]);
+                sheet.Column(c + 1).Width = 20;
+            }
+        }
+        else
+        {
+            string first = Normalize(header[0]);
+            headerRow = sheet.CellsUsed(c => Normalize(c.GetString()) == first).First().Address.RowNumber;
+            columns = [.. header.Select(h => sheet.Row(headerRow).CellsUsed(c => Normalize(c.GetString()) == Normalize(h)).First().Address.ColumnNumber)];
         }
 
         for (int r = 0; r < rows; r++)
@@ -101,13 +131,14 @@ internal static class IngestWorkbookGenerator
             object[] values = row(r);
             for (int c = 0; c < values.Length; c++)
             {
+                IXLCell cell = sheet.Cell(headerRow + 1 + r, columns[c]);
                 if (values[c] is string text)
                 {
-                    sheet.Cell(r + 2, c + 1).SetValue(text);
+                    cell.SetValue(text);
                 }
                 else
                 {
-                    sheet.Cell(r + 2, c + 1).Value = values[c];
+                    cell.Value = values[c];
                 }
             }
         }

@@ -12,53 +12,69 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 // Ingesting N generated member workbooks into SQLite, side by side with merely reading every cell of the same files.
+// Two corpora: workbooks filled in the template CleaNum hands out (what members send: help sheet, header comments,
+// drop-down lists), and bare workbooks holding only the four sheets.
 // Usage: dotnet run -c Release --project benchmarks/CleaNum.Benchmarks.Ingest -- [files=1000] [folder]
 int count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
-string folder = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "cleanum-bench-ingest-" + count);
+string root = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "cleanum-bench-ingest-" + count);
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-if (!Directory.Exists(folder) || Directory.GetFiles(folder, "*.xlsx").Length < count)
+foreach (bool fromTemplate in new[] { true, false })
 {
-    Directory.CreateDirectory(folder);
-    var generation = Stopwatch.StartNew();
-    for (int i = 0; i < count; i++)
+    string folder = root + (fromTemplate ? "-modele" : "-nu");
+    string? template = null;
+    if (fromTemplate)
     {
-        IngestWorkbookGenerator.Write(Path.Combine(folder, $"membre-{i:D5}.xlsx"), i, establishments: 5, people: 6, references: 3);
+        template = Path.Combine(Path.GetTempPath(), "cleanum-bench-modele.xlsx");
+        using IHost templateHost = CleaNumHost.Build(new GlobalOptions(Path.Combine(Path.GetTempPath(), "cleanum-bench-template-data"), null, Json: false), service: false);
+        templateHost.Services.GetRequiredService<ITemplateWriter>().Write(template);
     }
 
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {count} workbooks in {generation.Elapsed.TotalSeconds:F1} s"));
+    if (!Directory.Exists(folder) || Directory.GetFiles(folder, "*.xlsx").Length < count)
+    {
+        Directory.CreateDirectory(folder);
+        var generation = Stopwatch.StartNew();
+        for (int i = 0; i < count; i++)
+        {
+            IngestWorkbookGenerator.Write(Path.Combine(folder, $"membre-{i:D5}.xlsx"), i, establishments: 5, people: 6, references: 3, template);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {count} workbooks in {generation.Elapsed.TotalSeconds:F1} s"));
+    }
+
+    string[] files = [.. Directory.GetFiles(folder, "*.xlsx").Order(StringComparer.Ordinal).Take(count)];
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{(fromTemplate ? "template-filled workbooks" : "bare workbooks")}: {files.Length} files, {files.Sum(f => new FileInfo(f).Length) / 1024.0:F0} KB in {folder}"));
+
+    // Warm-up (JIT), not measured.
+    foreach (string file in files.Take(5))
+    {
+        ReadEveryCell(file);
+    }
+
+    await IngestAllAsync(files.Take(5).ToArray(), withReports: true);
+
+    var read = Stopwatch.StartNew();
+    long cells = files.Sum(ReadEveryCell);
+    read.Stop();
+
+    await StagesAsync(files);
+    (TimeSpan core, string coreDetail) = await IngestAllAsync(files, withReports: false);
+    (TimeSpan full, string fullDetail) = await IngestAllAsync(files, withReports: true);
+
+    Report("(a) ExcelDataReader, every cell of every file", read.Elapsed, $"{cells} non-null cells", files.Length);
+    Report("(b) ingest: claim, sha256, read, validate, store (SQLite)", core, coreDetail, files.Length);
+    Report("(c) ingest as the service does it: (b) + member report + annotated copy", full, fullDetail, files.Length);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"ratio (b)/(a) = {core / read.Elapsed:F2}, (c)/(a) = {full / read.Elapsed:F2}"));
 }
 
-string[] files = [.. Directory.GetFiles(folder, "*.xlsx").Order(StringComparer.Ordinal).Take(count)];
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{files.Length} files, {files.Sum(f => new FileInfo(f).Length) / 1024.0:F0} KB in {folder}"));
-
-// Warm-up (JIT), not measured.
-foreach (string file in files.Take(5))
-{
-    ReadEveryCell(file);
-}
-
-await IngestAllAsync(files.Take(5).ToArray(), withReports: true);
-
-var read = Stopwatch.StartNew();
-long cells = files.Sum(ReadEveryCell);
-read.Stop();
-
-await StagesAsync(files);
-(TimeSpan core, string coreDetail) = await IngestAllAsync(files, withReports: false);
-(TimeSpan full, string fullDetail) = await IngestAllAsync(files, withReports: true);
-
-Report("(a) ExcelDataReader, every cell of every file", read.Elapsed, $"{cells} non-null cells");
-Report("(b) ingest: claim, sha256, read, validate, store (SQLite)", core, coreDetail);
-Report("(c) ingest as the service does it: (b) + member report + annotated copy", full, fullDetail);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"ratio (b)/(a) = {core / read.Elapsed:F2}, (c)/(a) = {full / read.Elapsed:F2}"));
 return 0;
 
-void Report(string what, TimeSpan elapsed, string detail) =>
+static void Report(string what, TimeSpan elapsed, string detail, int files) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{what}: {elapsed.TotalSeconds:F2} s, {elapsed.TotalMilliseconds / files.Length:F2} ms/file ({detail})"));
+        $"{what}: {elapsed.TotalSeconds:F2} s, {elapsed.TotalMilliseconds / files:F2} ms/file ({detail})"));
 
 static async Task<(TimeSpan Elapsed, string Detail)> IngestAllAsync(string[] files, bool withReports)
 {
