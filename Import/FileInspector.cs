@@ -212,9 +212,26 @@ internal static class FileInspector
     private static bool DeclaresDtd(ZipArchiveEntry entry)
     {
         using Stream part = entry.Open();
-        byte[] buffer = new byte[XmlPrologueScanBytes];
+
+        // A prologue is a few hundred bytes: the first kilobyte settles almost every part; a longer one is read up to 64 KB.
+        byte[] buffer = new byte[1024];
         int count = part.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        string text = DecodePrologue(buffer.AsSpan(0, count));
+        bool? verdict = ScanPrologue(DecodePrologue(buffer.AsSpan(0, count)));
+        if (verdict is not null || count < buffer.Length)
+        {
+            return verdict ?? false;
+        }
+
+        Array.Resize(ref buffer, XmlPrologueScanBytes);
+        count += part.ReadAtLeast(buffer.AsSpan(count), buffer.Length - count, throwOnEndOfStream: false);
+        return ScanPrologue(DecodePrologue(buffer.AsSpan(0, count)))
+               ?? count == buffer.Length; // no root element in the first 64 KB: refuse rather than guess
+    }
+
+    /// <summary>True for a DOCTYPE/ENTITY (any "&lt;!" but a comment) before the root element, false once the root
+    /// element is reached, null when the text ends first.</summary>
+    private static bool? ScanPrologue(string text)
+    {
         int i = 0;
         while (i < text.Length - 1)
         {
@@ -229,18 +246,17 @@ internal static class FileInspector
                 int end = text.IndexOf(text[i + 1] == '?' ? "?>" : "-->", i + 2, StringComparison.Ordinal);
                 if (end < 0)
                 {
-                    break;
+                    return null;
                 }
 
                 i = end + 2;
                 continue;
             }
 
-            // <!DOCTYPE, <!ENTITY or anything else before the root element; otherwise the root element is reached
             return text[i + 1] == '!';
         }
 
-        return count == buffer.Length; // no root element in the first 64 KB: refuse rather than guess
+        return null;
     }
 
     private static string DecodePrologue(ReadOnlySpan<byte> bytes)
