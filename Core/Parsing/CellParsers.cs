@@ -94,9 +94,9 @@ public static partial class CellParsers
     }
 
     /// <summary>
-    /// 5 digits; spaces allowed (" 75 008 "). A numeric cell of 3 to 5 digits is left-padded (1000 → "01000"). A 4-digit
-    /// <em>text</em> is padded too: it is almost always a code whose leading zero was lost before it was pasted as text
-    /// (no French postal code has 4 digits). Code: POSTAL_CODE_FORMAT.
+    /// 5 digits; spaces allowed (" 75 008 "). A numeric cell of 3 to 5 digits is left-padded (1000 → "01000"): Excel
+    /// dropped the zero. A <em>text</em> must hold the 5 digits (rules.md: only a numeric cell is padded), so a typed
+    /// "7500" is POSTAL_CODE_FORMAT, not the 07500 of another département. Code: POSTAL_CODE_FORMAT.
     /// </summary>
     public static Parsed<string> PostalCode(Cell cell)
     {
@@ -104,7 +104,7 @@ public static partial class CellParsers
         string? digits = cell.Value switch
         {
             double d => IntegralDigits(d, maxExclusive: 100_000) is { Length: >= 3 } s ? s.PadLeft(5, '0') : null,
-            string s => RemoveSpaces(s) is { } t && t.Length is 4 or 5 && t.All(char.IsAsciiDigit) ? t.PadLeft(5, '0') : null,
+            string s => RemoveSpaces(s) is { Length: 5 } t && t.All(char.IsAsciiDigit) ? t : null,
             _ => null,
         };
         return digits is not null

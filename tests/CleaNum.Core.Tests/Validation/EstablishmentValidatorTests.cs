@@ -56,6 +56,30 @@ public sealed class EstablishmentValidatorTests
         result.ShouldHaveValidationErrorFor(Est.Siret).WithErrorCode(IssueCodes.SiretSirenMismatch).WithSeverity(FluentValidation.Severity.Error);
     }
 
+    [Theory]
+    [InlineData("44306184100010")] // another company's SIRET with its key mistyped
+    [InlineData(44306184100010d)]
+    public void Rejects_a_siret_of_another_siren_also_when_its_key_is_wrong(object siret)
+    {
+        EstablishmentRecord record = ARawWorkbook.Valid().WithEstablishment(0, Est.Siret, siret).EstablishmentRecord(0);
+
+        TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
+
+        result.ShouldHaveValidationErrorFor(Est.Siret).WithErrorCode(IssueCodes.SiretChecksum);
+        result.ShouldHaveValidationErrorFor(Est.Siret).WithErrorCode(IssueCodes.SiretSirenMismatch);
+    }
+
+    [Fact]
+    public void Does_not_report_a_mismatch_for_a_siret_of_the_member_with_a_wrong_key()
+    {
+        EstablishmentRecord record = ARawWorkbook.Valid().WithEstablishment(0, Est.Siret, "73282932000079").EstablishmentRecord(0);
+
+        TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
+
+        result.ShouldHaveValidationErrorFor(Est.Siret).WithErrorCode(IssueCodes.SiretChecksum);
+        Assert.DoesNotContain(result.Errors, e => e.ErrorCode == IssueCodes.SiretSirenMismatch);
+    }
+
     [Fact]
     public void Does_not_check_the_siren_when_the_member_siren_is_invalid()
     {
