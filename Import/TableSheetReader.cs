@@ -69,15 +69,43 @@ internal static class TableSheetReader
                 cells[key] = cell ?? new Cell(excelRow, column, null);
             }
 
-            if (own.Count == 0 || own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet)))
+            if (own.Count == 0 || own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet)) || IsNoteOrTotal(row))
             {
-                continue; // blank in every known column, or a repeated header / hint line
+                continue; // blank in every known column, a repeated header / hint line, or a note or total under the table
             }
 
             records.Add(new RawRecord(excelRow, cells));
         }
 
         return new RawSheet(sheet, grid.Name, header.Row, columns, records);
+    }
+
+    /// <summary>Words a note or total line under (or inside) a table starts with: « Total : 3 établissements »,
+    /// « * CV disponibles sur demande », « NB : … ».</summary>
+    private static readonly string[] NoteStarts =
+        ["total", "totaux", "sous total", "nb", "n b", "nota", "note", "notes", "remarque", "remarques", "commentaire", "commentaires", "source", "sources", "fait a"];
+
+    /// <summary>
+    /// A line that is no record: a single text cell starting with « * », « ( » or a note word, or a « Total » label
+    /// followed by numbers only (counts, sums). A record with its name alone still is a record (REQUIRED on the rest).
+    /// </summary>
+    internal static bool IsNoteOrTotal(Cell[] row)
+    {
+        if (row.Length == 0 || row[0].Value is not string { Length: <= LabelMatcher.MaxLabelLength * 5 } first)
+        {
+            return false;
+        }
+
+        string trimmed = first.TrimStart();
+        string text = LabelText.Normalize(trimmed.Length > LabelMatcher.MaxLabelLength ? trimmed[..LabelMatcher.MaxLabelLength] : trimmed);
+        bool noteWord = Array.Exists(NoteStarts, w => text == w || text.StartsWith(w + " ", StringComparison.Ordinal));
+        if (row.Length == 1)
+        {
+            return noteWord || trimmed.StartsWith('*') || trimmed.StartsWith('(');
+        }
+
+        return (text == "total" || text.StartsWith("total ", StringComparison.Ordinal) || text.StartsWith("sous total", StringComparison.Ordinal))
+            && row.Skip(1).All(c => c.Value is double);
     }
 
     private static bool IsLabelOrHint(Cell cell, string key, SheetDefinition sheet)
