@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Workbook;
 
 namespace CleaNum.Import;
 
 /// <summary>Table layout: one header row located by its labels (title rows may precede it), then one record per data row.</summary>
-internal static class TableSheetReader
+internal static partial class TableSheetReader
 {
     /// <summary>The header row is looked for among the first non-blank rows of the sheet.</summary>
     public const int HeaderSearchRows = 30;
@@ -69,7 +70,8 @@ internal static class TableSheetReader
                 cells[key] = cell ?? new Cell(excelRow, column, null);
             }
 
-            if (own.Count == 0 || own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet)) || IsNoteOrTotal(row))
+            if (own.Count == 0 || own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet)) || IsNoteOrTotal(row)
+                || (records.Count == 0 && own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet) || IsFormatHint(c.Cell))))
             {
                 continue; // blank in every known column, a repeated header / hint line, or a note or total under the table
             }
@@ -107,6 +109,16 @@ internal static class TableSheetReader
         return (text == "total" || text.StartsWith("total ", StringComparison.Ordinal) || text.StartsWith("sous total", StringComparison.Ordinal))
             && row.Skip(1).All(c => c.Value is double);
     }
+
+    /// <summary>What a line of format hints under a header says: « 14 chiffres », « Texte », « Facultatif », « jj/mm/aaaa »…</summary>
+    internal static bool IsFormatHint(Cell cell)
+    {
+        string? text = LabelMatcher.NormalizedText(cell);
+        return !string.IsNullOrEmpty(text) && FormatHint().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:[0-9]+ (?:chiffres?|caracteres?)\b.*|(?:obligatoire|facultatif|facultative|optionnel|optionnelle)\b.*|(?:texte|texte libre|nombre|nombre entier|entier|annee|date|jj mm aaaa|date jj mm aaaa|aaaa|oui non|liste|liste deroulante|(?:a )?choisir dans la liste|voir liste)$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FormatHint();
 
     private static bool IsLabelOrHint(Cell cell, string key, SheetDefinition sheet)
     {
