@@ -110,6 +110,32 @@ public sealed class EstablishmentValidatorTests
         result.ShouldHaveValidationErrorFor(Est.Region).WithErrorCode(IssueCodes.RegionMismatch).WithSeverity(FluentValidation.Severity.Warning);
     }
 
+    [Theory]
+    [InlineData("Auvergne-Rhône-Alpes (ARA)")]
+    [InlineData("AUVERGNE RHONE ALPES")]
+    [InlineData("Auvergne-Rhône-Alpes / AURA")]
+    public void Accepts_a_region_written_with_a_hint_or_an_alias(string region)
+    {
+        EstablishmentRecord record = ARawWorkbook.Valid().WithEstablishment(0, Est.Region, region).EstablishmentRecord(0);
+
+        TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
+
+        result.ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Theory]
+    [InlineData("Occitanie / Pyrénées-Méditerranée", IssueCodes.RegionMismatch)]
+    [InlineData("Bretagne / Normandie", IssueCodes.RegionUnknown)]
+    [InlineData("Rhône-Alpes (ARA)", IssueCodes.RegionUnknown)]
+    public void Reads_the_region_of_a_slashed_name(string region, string code)
+    {
+        EstablishmentRecord record = ARawWorkbook.Valid().WithEstablishment(0, Est.Region, region).EstablishmentRecord(0);
+
+        TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
+
+        result.ShouldHaveValidationErrorFor(Est.Region).WithErrorCode(code);
+    }
+
     [Fact]
     public void Requires_the_postal_code()
     {
