@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using CleaNum.Core.Workbook;
 
 namespace CleaNum.Import;
@@ -8,7 +9,7 @@ namespace CleaNum.Import;
 /// match, or a cell that starts with a label followed by more words ("SIRET 14 chiffres sans espaces"). Exact matches win,
 /// then longer labels; each field and each cell is used once.
 /// </summary>
-internal static class LabelMatcher
+internal static partial class LabelMatcher
 {
     /// <summary>Longer texts are values, not labels (and normalising a 1 MB string would be wasted time).</summary>
     public const int MaxLabelLength = 200;
@@ -17,8 +18,14 @@ internal static class LabelMatcher
 
     public static NormalizedSheet For(SheetDefinition sheet) => Cache.GetValue(sheet, s => new NormalizedSheet(s));
 
+    /// <summary>The cell's text normalised for matching, outline numbering removed (« 1.2 - SIREN », « 3) Ville » → « siren »,
+    /// « ville »); null when the cell holds no text or a text too long to be a label.</summary>
     public static string? NormalizedText(Cell cell) =>
-        cell.Value is string { Length: > 0 and <= MaxLabelLength } text ? LabelText.Normalize(text) : null;
+        cell.Value is string { Length: > 0 and <= MaxLabelLength } text ? LabelText.Normalize(OutlineNumber().Replace(text, "", 1)) : null;
+
+    /// <summary>« 1. », « 1.2 », « 1.2.3 - », « 4) », « 2 – » before a label; not « 12 rue… » (no dot, bracket or dash).</summary>
+    [GeneratedRegex(@"^\s*[0-9]{1,2}(?:(?:\.[0-9]{1,2})+\.?\s*[-–:)]?|\s*[.)\-–:])\s*(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex OutlineNumber();
 
     /// <summary>Assigns fields to label cells; returns field key → label cell and how many of them matched exactly.</summary>
     /// <param name="valuesRightOfLabels">Form layout: a cell right of an exactly matched label is its value, never a label.</param>

@@ -20,6 +20,9 @@ internal sealed class SheetGrid(string name, int index)
 
     public int Index { get; } = index;
 
+    /// <summary>The sheet is hidden (or very hidden) in the workbook: a visible sheet of the same name wins.</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>Non-blank rows in ascending row order; every array is non-empty and sorted by column.</summary>
     public IReadOnlyList<Cell[]> Rows => _rows;
 

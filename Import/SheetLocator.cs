@@ -5,7 +5,7 @@ namespace CleaNum.Import;
 
 /// <summary>
 /// Finds each expected sheet: by name first (exact, then "1. Etablissements"-style prefixes, then a name containing an
-/// accepted name), then by content (a sheet whose header row or labels match most fields), else SHEET_MISSING.
+/// accepted name; a visible sheet before a hidden one of the same score), then by content (a sheet whose header row or labels match most fields), else SHEET_MISSING.
 /// </summary>
 internal static class SheetLocator
 {
@@ -19,7 +19,7 @@ internal static class SheetLocator
             from grid in grids
             let score = NameScore(grid.Name, definition)
             where score > 0
-            orderby score descending
+            orderby score descending, grid.Hidden, grid.Index
             select (definition, grid)).ToList();
         foreach ((SheetDefinition definition, SheetGrid grid) in byName)
         {
@@ -47,7 +47,7 @@ internal static class SheetLocator
             }
         }
 
-        foreach ((SheetDefinition definition, SheetGrid grid, _, _) in byContent.OrderByDescending(c => c.Share).ThenByDescending(c => c.Score))
+        foreach ((SheetDefinition definition, SheetGrid grid, _, _) in byContent.OrderByDescending(c => c.Share).ThenByDescending(c => c.Score).ThenBy(c => c.Grid.Hidden))
         {
             if (!assignment.ContainsKey(definition) && used.Add(grid))
             {

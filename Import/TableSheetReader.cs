@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Workbook;
 
 namespace CleaNum.Import;
 
 /// <summary>Table layout: one header row located by its labels (title rows may precede it), then one record per data row.</summary>
-internal static class TableSheetReader
+internal static partial class TableSheetReader
 {
     /// <summary>The header row is looked for among the first non-blank rows of the sheet.</summary>
     public const int HeaderSearchRows = 30;
@@ -69,9 +70,10 @@ internal static class TableSheetReader
                 cells[key] = cell ?? new Cell(excelRow, column, null);
             }
 
-            if (own.Count == 0 || own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet)))
+            if (own.Count == 0 || own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet)) || IsNoteOrTotal(row)
+                || (records.Count == 0 && own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet) || IsFormatHint(c.Cell))))
             {
-                continue; // blank in every known column, or a repeated header / hint line
+                continue; // blank in every known column, a repeated header / hint line, or a note or total under the table
             }
 
             records.Add(new RawRecord(excelRow, cells));
@@ -79,6 +81,44 @@ internal static class TableSheetReader
 
         return new RawSheet(sheet, grid.Name, header.Row, columns, records);
     }
+
+    /// <summary>Words a note or total line under (or inside) a table starts with: « Total : 3 établissements »,
+    /// « * CV disponibles sur demande », « NB : … ».</summary>
+    private static readonly string[] NoteStarts =
+        ["total", "totaux", "sous total", "nb", "n b", "nota", "note", "notes", "remarque", "remarques", "commentaire", "commentaires", "source", "sources", "fait a"];
+
+    /// <summary>
+    /// A line that is no record: a single text cell starting with « * », « ( » or a note word, or a « Total » label
+    /// followed by numbers only (counts, sums). A record with its name alone still is a record (REQUIRED on the rest).
+    /// </summary>
+    internal static bool IsNoteOrTotal(Cell[] row)
+    {
+        if (row.Length == 0 || row[0].Value is not string { Length: <= LabelMatcher.MaxLabelLength * 5 } first)
+        {
+            return false;
+        }
+
+        string trimmed = first.TrimStart();
+        string text = LabelText.Normalize(trimmed.Length > LabelMatcher.MaxLabelLength ? trimmed[..LabelMatcher.MaxLabelLength] : trimmed);
+        bool noteWord = Array.Exists(NoteStarts, w => text == w || text.StartsWith(w + " ", StringComparison.Ordinal));
+        if (row.Length == 1)
+        {
+            return noteWord || trimmed.StartsWith('*') || trimmed.StartsWith('(');
+        }
+
+        return (text == "total" || text.StartsWith("total ", StringComparison.Ordinal) || text.StartsWith("sous total", StringComparison.Ordinal))
+            && row.Skip(1).All(c => c.Value is double);
+    }
+
+    /// <summary>What a line of format hints under a header says: « 14 chiffres », « Texte », « Facultatif », « jj/mm/aaaa »…</summary>
+    internal static bool IsFormatHint(Cell cell)
+    {
+        string? text = LabelMatcher.NormalizedText(cell);
+        return !string.IsNullOrEmpty(text) && FormatHint().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:[0-9]+ (?:chiffres?|caracteres?)\b.*|(?:obligatoire|facultatif|facultative|optionnel|optionnelle)\b.*|(?:texte|texte libre|nombre|nombre entier|entier|annee|date|jj mm aaaa|date jj mm aaaa|aaaa|oui non|liste|liste deroulante|(?:a )?choisir dans la liste|voir liste)$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FormatHint();
 
     private static bool IsLabelOrHint(Cell cell, string key, SheetDefinition sheet)
     {

@@ -23,7 +23,10 @@ internal static class WorkbookLoader
         int index = 0;
         do
         {
-            var grid = new SheetGrid(reader.Name ?? $"Feuille {index + 1}", index);
+            var grid = new SheetGrid(reader.Name ?? $"Feuille {index + 1}", index)
+            {
+                Hidden = reader.VisibleState is { } state && !state.Equals("visible", StringComparison.OrdinalIgnoreCase),
+            };
             int excelRow = 0;
             int nonBlankRows = 0;
             var cells = new List<Cell>();

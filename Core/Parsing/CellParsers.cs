@@ -85,6 +85,9 @@ public static partial class CellParsers
         return SiretNumber.Check(compact) switch
         {
             IdentifierVerdict.Valid => Parsed<string>.Ok(compact),
+            IdentifierVerdict.InvalidChecksum when cell.Value is double d && LooksRoundedByExcel(d) =>
+                Parsed<string>.Fail(IssueCodes.IdentifierPrecisionLost,
+                    $"le nombre {compact} se termine par des zéros : Excel l'a arrondi (affiché {d.ToString("0.#####E+00", Invariant)}), saisissez le numéro complet comme du texte"),
             IdentifierVerdict.InvalidChecksum => Parsed<string>.Fail(IssueCodes.SiretChecksum, "clé de contrôle invalide"),
             IdentifierVerdict.InvalidLength when compact.Length == 9 =>
                 Parsed<string>.Fail(IssueCodes.SiretIsSiren, "9 chiffres trouvés : c'est un SIREN, le SIRET de l'établissement en a 14"),
@@ -94,9 +97,9 @@ public static partial class CellParsers
     }
 
     /// <summary>
-    /// 5 digits; spaces allowed (" 75 008 "). A numeric cell of 3 to 5 digits is left-padded (1000 → "01000"). A 4-digit
-    /// <em>text</em> is padded too: it is almost always a code whose leading zero was lost before it was pasted as text
-    /// (no French postal code has 4 digits). Code: POSTAL_CODE_FORMAT.
+    /// 5 digits; spaces allowed (" 75 008 "). A numeric cell of 3 to 5 digits is left-padded (1000 → "01000"): Excel
+    /// dropped the zero. A <em>text</em> must hold the 5 digits (rules.md: only a numeric cell is padded), so a typed
+    /// "7500" is POSTAL_CODE_FORMAT, not the 07500 of another département. Code: POSTAL_CODE_FORMAT.
     /// </summary>
     public static Parsed<string> PostalCode(Cell cell)
     {
@@ -104,7 +107,7 @@ public static partial class CellParsers
         string? digits = cell.Value switch
         {
             double d => IntegralDigits(d, maxExclusive: 100_000) is { Length: >= 3 } s ? s.PadLeft(5, '0') : null,
-            string s => RemoveSpaces(s) is { } t && t.Length is 4 or 5 && t.All(char.IsAsciiDigit) ? t.PadLeft(5, '0') : null,
+            string s => RemoveSpaces(s) is { Length: 5 } t && t.All(char.IsAsciiDigit) ? t : null,
             _ => null,
         };
         return digits is not null
@@ -325,7 +328,8 @@ public static partial class CellParsers
 
     /// <summary>
     /// Évaluateur / Formateur / Évaluateur et formateur: accents, case, plural and feminine forms, abbreviations
-    /// (Eval., Form., Éval. et form.), separators (et, &amp;, /, +, -) and "Les deux" accepted. Code: ROLE_UNKNOWN.
+    /// (Eval., Form., Éval. et form.), inclusive forms (Formateur(trice), Évaluateur·rice), separators (et, ou, &amp;, /, +, -)
+    /// and "Les deux" accepted. Code: ROLE_UNKNOWN.
     /// </summary>
     public static Parsed<IntervenantRole> Role(Cell cell)
     {
@@ -350,7 +354,7 @@ public static partial class CellParsers
                 {
                     role |= IntervenantRole.Trainer;
                 }
-                else if (word is not ("et" or "and"))
+                else if (word is not ("et" or "ou" or "and" or "or" or "e" or "es" or "rice" or "rices" or "trice" or "trices"))
                 {
                     unknownWord = true;
                 }
@@ -450,6 +454,27 @@ public static partial class CellParsers
             default:
                 return Parsed<string>.Fail(formatCode, NotDigitsDetail);
         }
+    }
+
+    /// <summary>
+    /// A number of 12 digits or more that keeps only the 6 significant digits Excel's « Standard » format shows
+    /// (7,32829E+13 → 73282900000000): what is left after a round trip through the displayed text.
+    /// </summary>
+    private static bool LooksRoundedByExcel(double d)
+    {
+        if (!double.IsFinite(d) || d < 1e11 || d >= 1e15)
+        {
+            return false;
+        }
+
+        long value = (long)d;
+        long unit = 1;
+        for (int digits = value.ToString(Invariant).Length; digits > 6; digits--)
+        {
+            unit *= 10;
+        }
+
+        return value % unit == 0;
     }
 
     /// <summary>All Unicode spaces removed (stdnum's space set plus tabs).</summary>

@@ -69,7 +69,7 @@ internal static class AddressRules
             yield break;
         }
 
-        RegionMatch match = FrenchGeography.MatchRegion(text);
+        RegionMatch match = MatchRegion(text);
         if (match.Region is null)
         {
             string? hint = match is { FormerRegionName: { } former, SuccessorRegion: { } successor }
@@ -105,12 +105,40 @@ internal static class AddressRules
     public static string? RegionCode(SheetRecord record, string postalKey, string regionKey)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (record.Text(regionKey) is { } text && FrenchGeography.MatchRegion(text).Region is { } declared)
+        if (record.Text(regionKey) is { } text && MatchRegion(text).Region is { } declared)
         {
             return declared.Code;
         }
 
         return Locate(record, postalKey)?.Info?.Regions is [var first, ..] ? first.Code : null;
+    }
+
+    /// <summary>
+    /// <see cref="FrenchGeography.MatchRegion"/>, also through a trailing parenthesised hint (« Auvergne-Rhône-Alpes (ARA) »)
+    /// and through a « / » between two names of one région (« Occitanie / Pyrénées-Méditerranée »).
+    /// </summary>
+    public static RegionMatch MatchRegion(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RegionMatch match = FrenchGeography.MatchRegion(text);
+        if (match.Region is not null)
+        {
+            return match;
+        }
+
+        string trimmed = text.Trim();
+        if (trimmed.EndsWith(')') && trimmed.LastIndexOf('(') is > 0 and int open
+            && FrenchGeography.MatchRegion(trimmed[..open]) is { Region: not null } withoutHint)
+        {
+            return withoutHint;
+        }
+
+        Region[] parts = [.. trimmed.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => FrenchGeography.MatchRegion(part).Region)
+            .OfType<Region>()];
+        return parts.Length > 0 && parts.All(r => r.Code == parts[0].Code) && trimmed.Contains('/', StringComparison.Ordinal)
+            ? new RegionMatch(parts[0], null, null)
+            : match;
     }
 
     public static string Names(IEnumerable<Region> regions) => string.Join(" ou ", regions.Select(r => r.Name));

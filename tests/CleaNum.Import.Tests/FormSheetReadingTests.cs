@@ -40,6 +40,26 @@ public sealed class FormSheetReadingTests : IDisposable
     }
 
     [Fact]
+    public void Does_read_labels_with_outline_numbers()
+    {
+        var workbook = new TestWorkbook().Sheet("Organisme", sheet => TestWorkbook.WriteRows(sheet, 1, 1,
+            ["1. Identification"],
+            ["1.1 Raison sociale", "Formation Conseil Savoie"],
+            ["1.2 - SIREN", "732829320"],
+            ["3) Ville", "Chambéry"],
+            ["12 rue de la Gare", "Adresse postale"]));
+
+        RawSheet sheet = ReadOrganisme(workbook, out _);
+
+        RawRecord record = Assert.Single(sheet.Records);
+        Assert.Equal("Formation Conseil Savoie", record.Get(Org.Name)?.Value);
+        Assert.Equal("732829320", record.Get(Org.Siren)?.Value);
+        Assert.Equal("Chambéry", record.Get(Org.City)?.Value);
+        Assert.Equal(5, record.Get(Org.Address)?.Row);
+        Assert.Equal(1, sheet.FieldColumns[Org.Address]);
+    }
+
+    [Fact]
     public void Does_not_take_the_help_column_as_the_answer_when_the_answer_is_empty()
     {
         var workbook = new TestWorkbook().Sheet("Organisme", sheet => TestWorkbook.WriteRows(sheet, 1, 1,

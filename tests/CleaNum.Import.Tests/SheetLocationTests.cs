@@ -30,6 +30,25 @@ public sealed class SheetLocationTests : IDisposable
     }
 
     [Fact]
+    public void Does_prefer_a_visible_copy_to_a_hidden_sheet_of_the_same_name()
+    {
+        string path = new TestWorkbook()
+            .Sheet("Etablissements", sheet =>
+            {
+                TestWorkbook.WriteRows(sheet, 1, 1, EtablissementsHeader, ["Ancien site", "11111111111116", "1 rue B", "75001", "Paris"]);
+                sheet.Visibility = ClosedXML.Excel.XLWorksheetVisibility.Hidden;
+            })
+            .Table("Etablissements (2)", 1, EtablissementsHeader, EtablissementsRow)
+            .Save(_folder);
+
+        RawWorkbook raw = Readers.ReadMember(path);
+
+        RawSheet? sheet = raw.Sheet(MemberWorkbookSchema.Keys.Etablissements);
+        Assert.Equal("Etablissements (2)", sheet?.SheetName);
+        Assert.Equal("73282932000074", Assert.Single(sheet!.Records).Get(MemberWorkbookSchema.Est.Siret)?.Value);
+    }
+
+    [Fact]
     public void Does_find_a_renamed_sheet_by_its_content()
     {
         string path = new TestWorkbook()

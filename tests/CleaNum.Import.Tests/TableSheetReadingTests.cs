@@ -41,6 +41,38 @@ public sealed class TableSheetReadingTests : IDisposable
     }
 
     [Fact]
+    public void Does_skip_note_and_total_lines_but_keeps_a_row_with_its_name_only()
+    {
+        var workbook = WithEtablissements(1,
+            ["Raison sociale", "SIRET", "Adresse", "Code postal", "Ville", "Région"],
+            ["Site de Chambéry", "73282932000074", "1 rue A", "73000", "Chambéry", null],
+            ["Site d'Annecy"],
+            [],
+            ["Total : 2 établissements"],
+            ["TOTAL", 2],
+            ["* La région est déduite du code postal"],
+            ["NB : le siège n'a pas d'activité CléA"]);
+
+        RawSheet sheet = ReadEtablissements(workbook, out _);
+
+        Assert.Equal([2, 3], sheet.Records.Select(r => r.Row));
+    }
+
+    [Fact]
+    public void Does_skip_a_line_of_format_hints_under_the_header_but_not_a_later_row()
+    {
+        var workbook = WithEtablissements(1,
+            ["Raison sociale", "SIRET", "Adresse", "Code postal", "Ville", "Région"],
+            ["Texte", "14 chiffres", "Texte libre", "5 chiffres", "Texte", "Facultatif : déduite du code postal"],
+            ["Site de Chambéry", "73282932000074", "1 rue A", "73000", "Chambéry", null],
+            ["Texte", "14 chiffres"]);
+
+        RawSheet sheet = ReadEtablissements(workbook, out _);
+
+        Assert.Equal([3, 4], sheet.Records.Select(r => r.Row));
+    }
+
+    [Fact]
     public void Does_match_upper_case_headers_without_accents_synonyms_and_hint_suffixes()
     {
         var workbook = WithEtablissements(1,

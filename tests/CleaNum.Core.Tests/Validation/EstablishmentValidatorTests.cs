@@ -56,6 +56,30 @@ public sealed class EstablishmentValidatorTests
         result.ShouldHaveValidationErrorFor(Est.Siret).WithErrorCode(IssueCodes.SiretSirenMismatch).WithSeverity(FluentValidation.Severity.Error);
     }
 
+    [Theory]
+    [InlineData("44306184100010")] // another company's SIRET with its key mistyped
+    [InlineData(44306184100010d)]
+    public void Rejects_a_siret_of_another_siren_also_when_its_key_is_wrong(object siret)
+    {
+        EstablishmentRecord record = ARawWorkbook.Valid().WithEstablishment(0, Est.Siret, siret).EstablishmentRecord(0);
+
+        TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
+
+        result.ShouldHaveValidationErrorFor(Est.Siret).WithErrorCode(IssueCodes.SiretChecksum);
+        result.ShouldHaveValidationErrorFor(Est.Siret).WithErrorCode(IssueCodes.SiretSirenMismatch);
+    }
+
+    [Fact]
+    public void Does_not_report_a_mismatch_for_a_siret_of_the_member_with_a_wrong_key()
+    {
+        EstablishmentRecord record = ARawWorkbook.Valid().WithEstablishment(0, Est.Siret, "73282932000079").EstablishmentRecord(0);
+
+        TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
+
+        result.ShouldHaveValidationErrorFor(Est.Siret).WithErrorCode(IssueCodes.SiretChecksum);
+        Assert.DoesNotContain(result.Errors, e => e.ErrorCode == IssueCodes.SiretSirenMismatch);
+    }
+
     [Fact]
     public void Does_not_check_the_siren_when_the_member_siren_is_invalid()
     {
@@ -84,6 +108,32 @@ public sealed class EstablishmentValidatorTests
         TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
 
         result.ShouldHaveValidationErrorFor(Est.Region).WithErrorCode(IssueCodes.RegionMismatch).WithSeverity(FluentValidation.Severity.Warning);
+    }
+
+    [Theory]
+    [InlineData("Auvergne-Rhône-Alpes (ARA)")]
+    [InlineData("AUVERGNE RHONE ALPES")]
+    [InlineData("Auvergne-Rhône-Alpes / AURA")]
+    public void Accepts_a_region_written_with_a_hint_or_an_alias(string region)
+    {
+        EstablishmentRecord record = ARawWorkbook.Valid().WithEstablishment(0, Est.Region, region).EstablishmentRecord(0);
+
+        TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
+
+        result.ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Theory]
+    [InlineData("Occitanie / Pyrénées-Méditerranée", IssueCodes.RegionMismatch)]
+    [InlineData("Bretagne / Normandie", IssueCodes.RegionUnknown)]
+    [InlineData("Rhône-Alpes (ARA)", IssueCodes.RegionUnknown)]
+    public void Reads_the_region_of_a_slashed_name(string region, string code)
+    {
+        EstablishmentRecord record = ARawWorkbook.Valid().WithEstablishment(0, Est.Region, region).EstablishmentRecord(0);
+
+        TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
+
+        result.ShouldHaveValidationErrorFor(Est.Region).WithErrorCode(code);
     }
 
     [Fact]
