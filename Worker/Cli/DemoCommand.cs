@@ -169,6 +169,11 @@ internal static class DemoCommand
             {
                 output.WriteLine($"      {Path.Combine(data.Root, o.Report)}");
             }
+
+            if (o.AnnotatedCopy is not null)
+            {
+                output.WriteLine($"      copie annotée : {Path.Combine(data.Root, o.AnnotatedCopy)}");
+            }
         }
 
         output.WriteLine();

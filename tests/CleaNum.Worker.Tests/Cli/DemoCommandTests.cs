@@ -29,6 +29,10 @@ public sealed class DemoCommandTests
 
             Assert.Contains("ACME Formation (SIREN 832147565) : accepté", text, StringComparison.Ordinal);
             Assert.Contains("FormaNord (SIREN 844123984) : refusé", text, StringComparison.Ordinal);
+            string[] annotated = [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("copie annotée : ", StringComparison.Ordinal))
+                .Select(l => l["copie annotée : ".Length..])];
+            Assert.Contains(annotated, path => path.EndsWith("-Annote.xlsx", StringComparison.Ordinal) && path.Contains("FormaNord", StringComparison.Ordinal));
+            Assert.All(annotated, path => Assert.True(File.Exists(path), path));
             Assert.Equal(text.Contains("Annexe consolidée (PJ1)", StringComparison.Ordinal) ? ExitCodes.Ok : ExitCodes.Failure, exit);
         }
         finally
