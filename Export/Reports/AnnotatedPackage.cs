@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using CleaNum.Core.Issues;
@@ -21,11 +22,20 @@ namespace CleaNum.Export.Reports;
 /// </remarks>
 internal static partial class AnnotatedPackage
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"_x0000_s(\d{1,9})\b")]
-    private static partial System.Text.RegularExpressions.Regex ShapeIds();
+    [GeneratedRegex(@"_x0000_s(\d{1,9})\b")]
+    private static partial Regex ShapeIds();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"data=""([0-9, ]{1,100})""")]
-    private static partial System.Text.RegularExpressions.Regex IdMapBlocks();
+    [GeneratedRegex(@"data=""([0-9, ]{1,100})""")]
+    private static partial Regex IdMapBlocks();
+
+    [GeneratedRegex(@"<v:shape\b.*?</v:shape>", RegexOptions.Singleline)]
+    private static partial Regex VmlShapes();
+
+    [GeneratedRegex(@"<x:Row>\s*(\d{1,7})\s*</x:Row>")]
+    private static partial Regex VmlRow();
+
+    [GeneratedRegex(@"<x:Column>\s*(\d{1,5})\s*</x:Column>")]
+    private static partial Regex VmlColumn();
 
     private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly XNamespace RelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -79,18 +89,24 @@ internal static partial class AnnotatedPackage
             return null;
         }
 
+        XDocument contentTypes = package.LoadXml("[Content_Types].xml") ?? throw new InvalidDataException("No [Content_Types].xml");
+        var skipped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var sheets = new List<SheetEntry>();
-        foreach (XElement sheet in sheetsElement.Elements(Main + "sheet"))
+        int position = 0;
+        foreach (XElement sheet in sheetsElement.Elements(Main + "sheet").ToList())
         {
             string name = (string?)sheet.Attribute("name") ?? "";
-            if (name == AnnotatedCopyWriter.SheetName)
-            {
-                return null; // an annotated copy sent back: ClosedXML removes our earlier annotations first
-            }
-
             string? id = (string?)sheet.Attribute(RelationshipsNs + "id");
             string? target = id is null ? null : Target(workbookRels, id, workbookPath);
+            if (name == AnnotatedCopyWriter.SheetName)
+            {
+                // An annotated copy sent back: our earlier first sheet goes (a new one is written below).
+                RemoveSheet(workbook.Root, sheet, position, workbookRels, id, target, contentTypes, skipped);
+                continue;
+            }
+
             sheets.Add(new SheetEntry(name, target));
+            position++;
         }
 
         string? stylesPath = TargetOfType(workbookRels, StylesType, workbookPath);
@@ -137,7 +153,6 @@ internal static partial class AnnotatedPackage
 
         var replaced = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
         var added = new List<(string Path, byte[] Content)>();
-        XDocument contentTypes = package.LoadXml("[Content_Types].xml") ?? throw new InvalidDataException("No [Content_Types].xml");
 
         // Every sheet loses its "selected" state: the new first sheet is the one shown, and two selected tabs would be
         // grouped (typing in one would type in both).
@@ -151,7 +166,12 @@ internal static partial class AnnotatedPackage
             }
 
             bool hasMarks = marks.TryGetValue(sheet, out var cells);
-            if (!hasMarks && !package.ContainsText(sheet.PartPath, "tabSelected"))
+            string sheetRelsPath = RelationshipsPathOf(sheet.PartPath);
+            XDocument sheetRels = package.LoadXml(sheetRelsPath) ?? new XDocument(new XElement(PackageRelationships + "Relationships"));
+            string? commentsPath = TargetOfType(sheetRels, CommentsType, sheet.PartPath);
+            bool hasOurComments = commentsPath is not null && package.Exists(commentsPath)
+                && package.ContainsText(commentsPath, AnnotatedCopyWriter.CommentHeader);
+            if (!hasMarks && !hasOurComments && !package.ContainsText(sheet.PartPath, "tabSelected"))
             {
                 continue;
             }
@@ -167,19 +187,14 @@ internal static partial class AnnotatedPackage
                 view.Attribute("tabSelected")?.Remove();
             }
 
-            if (hasMarks)
+            if (hasMarks || hasOurComments)
             {
-                string sheetRelsPath = RelationshipsPathOf(sheet.PartPath);
-                XDocument sheetRels = package.LoadXml(sheetRelsPath) ?? new XDocument(new XElement(PackageRelationships + "Relationships"));
-                string? commentsPath = TargetOfType(sheetRels, CommentsType, sheet.PartPath);
                 string? drawingId = (string?)worksheet.Element(Main + "legacyDrawing")?.Attribute(RelationshipsNs + "id");
                 string? drawingPath = drawingId is null ? null : Target(sheetRels, drawingId, sheet.PartPath);
                 if ((commentsPath is not null && !package.Exists(commentsPath)) || (drawingId is not null && (drawingPath is null || !package.Exists(drawingPath))))
                 {
                     return null; // a dangling relationship: the package is not what it claims
                 }
-
-                marked += MarkCells(worksheet, cells!, styleBook);
 
                 // The member's own comments (the template's help on the headers, say) stay; ours join them.
                 XDocument comments = commentsPath is null ? NewComments() : package.LoadXml(commentsPath)!;
@@ -188,7 +203,25 @@ internal static partial class AnnotatedPackage
                     return null;
                 }
 
-                List<(int Row, int Column, int Lines)> shapes = MergeComments(comments.Root, cells!);
+                byte[]? vml = drawingPath is null ? null : package.ReadBytes(drawingPath);
+                if (hasOurComments)
+                {
+                    // Earlier annotations (an annotated copy sent back): our comments, their notes and fills go first.
+                    (List<(int Row, int Column)> cleaned, List<(int Row, int Column)> removed) = RemoveOurComments(comments.Root);
+                    UnmarkCells(worksheet, cleaned, styleBook);
+                    if (vml is not null)
+                    {
+                        vml = Vml.RemoveNotes(vml, removed);
+                    }
+                }
+
+                List<(int Row, int Column, int Lines)> shapes = [];
+                if (hasMarks)
+                {
+                    marked += MarkCells(worksheet, cells!, styleBook);
+                    shapes = MergeComments(comments.Root, cells!);
+                }
+
                 if (commentsPath is null)
                 {
                     commentsPath = package.FreePath("xl/cleanum-comments", ".xml", added);
@@ -210,7 +243,7 @@ internal static partial class AnnotatedPackage
                 }
                 else
                 {
-                    replaced[drawingPath] = Vml.AddShapes(package.ReadBytes(drawingPath), shapes);
+                    replaced[drawingPath] = Vml.AddShapes(vml!, shapes);
                 }
 
                 replaced[sheetRelsPath] = Serialize(sheetRels);
@@ -250,7 +283,6 @@ internal static partial class AnnotatedPackage
         replaced[stylesPath!] = Serialize(styles);
         replaced["[Content_Types].xml"] = Serialize(contentTypes);
 
-        var skipped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (dropped is not null)
         {
             skipped.Add(dropped);
@@ -350,6 +382,113 @@ internal static partial class AnnotatedPackage
         }
 
         return cells.Count;
+    }
+
+    /// <summary>Drops a sheet: its entry, relationship, part (and the part's relationships) and content type; names
+    /// scoped to it go, names scoped to later sheets move down one position.</summary>
+    private static void RemoveSheet(XElement workbook, XElement sheet, int position, XDocument workbookRels, string? id, string? part,
+        XDocument contentTypes, HashSet<string> skipped)
+    {
+        sheet.Remove();
+        workbookRels.Root?.Elements(PackageRelationships + "Relationship").Where(r => (string?)r.Attribute("Id") == id).Remove();
+        if (part is not null)
+        {
+            skipped.Add(part);
+            skipped.Add(RelationshipsPathOf(part));
+            contentTypes.Root!.Elements(ContentTypesNs + "Override")
+                .Where(o => string.Equals(((string?)o.Attribute("PartName") ?? "").TrimStart('/'), part, StringComparison.OrdinalIgnoreCase))
+                .Remove();
+        }
+
+        foreach (XElement name in workbook.Elements(Main + "definedNames").Elements(Main + "definedName").ToList())
+        {
+            if ((int?)name.Attribute("localSheetId") is int index)
+            {
+                if (index == position)
+                {
+                    name.Remove();
+                }
+                else if (index > position)
+                {
+                    name.SetAttributeValue("localSheetId", index - 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>Removes CleaNum's text from the comments: a comment that is ours alone goes (returned in Removed, its
+    /// note shape must go too); a member's comment we had appended to is cut back to the member's text. Every cell
+    /// touched is returned in Cleaned (its fill goes back to the member's).</summary>
+    private static (List<(int Row, int Column)> Cleaned, List<(int Row, int Column)> Removed) RemoveOurComments(XElement comments)
+    {
+        var cleaned = new List<(int Row, int Column)>();
+        var removed = new List<(int Row, int Column)>();
+        XElement? list = comments.Element(Main + "commentList");
+        foreach (XElement comment in list?.Elements(Main + "comment").ToList() ?? [])
+        {
+            if ((string?)comment.Attribute("ref") is not { } reference || !TryParseReference(reference, out var cell)
+                || comment.Element(Main + "text") is not { } body)
+            {
+                continue;
+            }
+
+            List<XElement> texts = [.. body.Elements(Main + "t").Concat(body.Elements(Main + "r").Elements(Main + "t"))];
+            string whole = string.Concat(texts.Select(t => t.Value));
+            int ours = whole.StartsWith(AnnotatedCopyWriter.CommentHeader, StringComparison.Ordinal)
+                ? 0
+                : whole.IndexOf("\n" + AnnotatedCopyWriter.CommentHeader, StringComparison.Ordinal);
+            if (ours < 0)
+            {
+                continue;
+            }
+
+            cleaned.Add(cell);
+            string kept = whole[..ours].TrimEnd('\r', '\n');
+            if (kept.Length == 0)
+            {
+                comment.Remove();
+                removed.Add(cell);
+                continue;
+            }
+
+            // Keep the member's runs up to where our text started.
+            int start = 0;
+            foreach (XElement t in texts)
+            {
+                int length = t.Value.Length;
+                if (start >= kept.Length)
+                {
+                    (t.Parent!.Name == Main + "r" ? t.Parent : t).Remove();
+                }
+                else if (start + length > kept.Length)
+                {
+                    t.Value = t.Value[..(kept.Length - start)];
+                }
+
+                start += length;
+            }
+        }
+
+        return (cleaned, removed);
+    }
+
+    /// <summary>Cells CleaNum had filled get back the format they had before (the same format without our fill).</summary>
+    private static void UnmarkCells(XElement worksheet, List<(int Row, int Column)> cells, StyleBook styles)
+    {
+        if (cells.Count == 0 || worksheet.Element(Main + "sheetData") is not { } sheetData)
+        {
+            return;
+        }
+
+        var wanted = cells.Select(c => CellName(c.Row, c.Column)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (XElement c in sheetData.Elements(Main + "row").Elements(Main + "c"))
+        {
+            if ((string?)c.Attribute("r") is { } reference && wanted.Contains(reference) && (int?)c.Attribute("s") is int style
+                && styles.WithoutOurFill(style) is int original)
+            {
+                c.SetAttributeValue("s", original == 0 ? null : original);
+            }
+        }
     }
 
     /// <summary>The style index of a blank cell in a column (from <c>cols</c>), 0 when the column has none.</summary>
@@ -500,6 +639,29 @@ internal static partial class AnnotatedPackage
             AppendShapes(vml, block * 1024, shapes);
             vml.Append("</xml>");
             return Encoding.UTF8.GetBytes(vml.ToString());
+        }
+
+        /// <summary>Removes the note shapes anchored on the given cells (x:Row and x:Column are 0-based).</summary>
+        public static byte[] RemoveNotes(byte[] existing, List<(int Row, int Column)> cells)
+        {
+            if (cells.Count == 0)
+            {
+                return existing;
+            }
+
+            var targets = cells.Select(c => (c.Row - 1, c.Column)).ToHashSet();
+            string text = Encoding.Latin1.GetString(existing);
+            string kept = VmlShapes().Replace(text, match =>
+            {
+                string shape = match.Value;
+                Match row = VmlRow().Match(shape);
+                Match column = VmlColumn().Match(shape);
+                return shape.Contains("\"Note\"", StringComparison.Ordinal) && row.Success && column.Success
+                    && targets.Contains((int.Parse(row.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(column.Groups[1].Value, CultureInfo.InvariantCulture)))
+                    ? ""
+                    : shape;
+            });
+            return Encoding.Latin1.GetBytes(kept);
         }
 
         public static byte[] AddShapes(byte[] existing, List<(int Row, int Column, int Lines)> shapes)
@@ -952,7 +1114,7 @@ internal static partial class AnnotatedPackage
             foreach (string part in _entries.Keys.Where(k => k.EndsWith(".vml", StringComparison.OrdinalIgnoreCase)))
             {
                 string text = Encoding.Latin1.GetString(ReadBytes(part));
-                foreach (System.Text.RegularExpressions.Match match in IdMapBlocks().Matches(text))
+                foreach (Match match in IdMapBlocks().Matches(text))
                 {
                     foreach (string number in match.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
@@ -1069,6 +1231,47 @@ internal static partial class AnnotatedPackage
             format.SetAttributeValue("fillId", Fill(severity == Severity.Error ? ErrorArgb : WarningArgb));
             format.SetAttributeValue("applyFill", 1);
             return _filled[(style, severity)] = Append(format);
+        }
+
+        /// <summary>For a format carrying CleaNum's fill, the member's format it was cloned from (the same format
+        /// without that fill); null when the format is not filled by us.</summary>
+        public int? WithoutOurFill(int style)
+        {
+            if (style < 0 || style >= _formats.Count || !IsOurFill((int?)_formats[style].Attribute("fillId") ?? 0))
+            {
+                return null;
+            }
+
+            XElement filled = Normalized(_formats[style]);
+            for (int i = 0; i < _formats.Count; i++)
+            {
+                if (i != style && !IsOurFill((int?)_formats[i].Attribute("fillId") ?? 0) && XNode.DeepEquals(Normalized(_formats[i]), filled))
+                {
+                    return i;
+                }
+            }
+
+            var plain = new XElement(_formats[style]);
+            plain.SetAttributeValue("fillId", 0);
+            plain.Attribute("applyFill")?.Remove();
+            return Append(plain);
+        }
+
+        private bool IsOurFill(int fillId)
+        {
+            XElement? fill = _fills.Elements(Main + "fill").ElementAtOrDefault(fillId);
+            XElement? pattern = fill?.Element(Main + "patternFill");
+            string? rgb = (string?)pattern?.Element(Main + "fgColor")?.Attribute("rgb");
+            return (string?)pattern?.Attribute("patternType") == "solid"
+                && (string.Equals(rgb, ErrorArgb, StringComparison.OrdinalIgnoreCase) || string.Equals(rgb, WarningArgb, StringComparison.OrdinalIgnoreCase));
+        }
+
+        private static XElement Normalized(XElement format)
+        {
+            var copy = new XElement(format);
+            copy.Attribute("fillId")?.Remove();
+            copy.Attribute("applyFill")?.Remove();
+            return copy;
         }
 
         /// <summary>A new cell format on the workbook's default font (bold and size as asked).</summary>

@@ -172,16 +172,72 @@ public sealed class AnnotatedPackageTests : IDisposable
     }
 
     [Fact]
-    public void Does_decline_an_annotated_copy_sent_back_so_that_closedxml_clears_the_earlier_annotations()
+    public void Does_replace_earlier_annotations_when_an_annotated_copy_comes_back()
     {
         string original = MemberWorkbook.Create(_folder.File("acme.xlsx"));
-        Issue[] issues = [ASubmission.Error(IssueCodes.SiretChecksum, "Etablissements", 3, "B")];
-        string first = _folder.File("premier.xlsx");
-        Assert.Equal(1, AnnotatedPackage.TryWrite(original, issues, "rapport.xlsx", first));
+        using (var workbook = new XLWorkbook(original))
+        {
+            workbook.Worksheet("Etablissements").Cell("A2").Comment.AddText("Note du membre");
+            workbook.Worksheet("Etablissements").Cell("A3").Style.Fill.BackgroundColor = XLColor.FromHtml("#FFC7CE"); // the member's own red
+            workbook.Save();
+        }
 
-        string declined = _folder.File("declined.xlsx");
-        Assert.Null(AnnotatedPackage.TryWrite(first, issues, "rapport.xlsx", declined));
-        Assert.False(File.Exists(declined));
+        string first = _folder.File("premier.xlsx");
+        AnnotatedPackage.TryWrite(original,
+        [
+            ASubmission.Error(IssueCodes.SiretChecksum, "Etablissements", 3, "B"),
+            ASubmission.Warning(IssueCodes.RegionMismatch, "Etablissements", 2, "F"),
+            ASubmission.Error(IssueCodes.Required, "Etablissements", 2, "A"),
+            ASubmission.Error(IssueCodes.CvEvaluatorMissing, null, null, null),
+        ], "rapport-1.xlsx", first);
+
+        string second = _folder.File("second.xlsx");
+        int? marked = AnnotatedPackage.TryWrite(first,
+        [
+            ASubmission.Warning(IssueCodes.RegionMismatch, "Etablissements", 2, "F"),
+            ASubmission.Error(IssueCodes.Required, "Etablissements", 2, "D"),
+        ], "rapport-2.xlsx", second);
+
+        Assert.Equal(2, marked);
+        Assert.Empty(NewValidationErrors(original, second));
+        using (var workbook = new XLWorkbook(second))
+        {
+            Assert.Equal(["Anomalies CleaNum", "Organisme", "Etablissements"], workbook.Worksheets.Select(w => w.Name));
+            var listed = workbook.Worksheet("Anomalies CleaNum").CellsUsed().Select(c => c.GetString()).ToList();
+            Assert.DoesNotContain(IssueCodes.CvEvaluatorMissing, listed);
+            Assert.Contains(listed, text => text.Contains("rapport-2.xlsx", StringComparison.Ordinal));
+
+            IXLWorksheet sheet = workbook.Worksheet("Etablissements");
+            Assert.False(sheet.Cell("B3").HasComment);
+            Assert.Equal(XLFillPatternValues.None, sheet.Cell("B3").Style.Fill.PatternType);
+            Assert.Equal("@", sheet.Cell("B3").Style.NumberFormat.Format);
+            Assert.Equal("Note du membre", sheet.Cell("A2").Comment.Text);
+            Assert.Equal(XLFillPatternValues.None, sheet.Cell("A2").Style.Fill.PatternType);
+            Assert.Equal("FFC7CE", Rgb(sheet.Cell("A3"))); // not ours: kept
+            Assert.Equal(1, CountOccurrences(sheet.Cell("F2").Comment.Text, AnnotatedCopyWriter.CommentHeader));
+            Assert.Equal("FFEB9C", Rgb(sheet.Cell("F2")));
+            Assert.Equal("FFC7CE", Rgb(sheet.Cell("D2")));
+        }
+
+        // One note shape per comment left: the removed comments took their shapes with them.
+        using ZipArchive zip = ZipFile.OpenRead(second);
+        string vml = string.Concat(zip.Entries.Where(e => e.FullName.EndsWith(".vml", StringComparison.OrdinalIgnoreCase))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        int comments = zip.Entries.Where(e => e.FullName.Contains("comments", StringComparison.OrdinalIgnoreCase))
+            .Sum(e => Load(zip, e.FullName).Descendants(Main + "comment").Count());
+        Assert.Equal(comments, CountOccurrences(vml, "ObjectType=\"Note\""));
+        Assert.Equal(3, comments); // A2 (member's), F2, D2
+    }
+
+    private static int CountOccurrences(string text, string part)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     [Fact]
