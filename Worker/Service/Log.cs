@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5115, Level = LogLevel.Warning, Message = "Could not delete the trigger file {FileName}")]
     public static partial void TriggerNotDeleted(this ILogger logger, Exception exception, string fileName);
+
+    [LoggerMessage(EventId = 5116, Level = LogLevel.Information, Message = "{Count} files waiting in depot/ at start-up")]
+    public static partial void WaitingAtStartUp(this ILogger logger, int count);
 }

@@ -50,11 +50,19 @@ internal sealed class SubmissionDispatcher(
 
         TimeSpan backoff = TimeSpan.Zero;
         bool rescanAfterFailure = false;
+        bool startUp = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             (bool rescan, IReadOnlyCollection<string> hints) = queue.Drain();
             Collect(rescan || rescanAfterFailure, hints);
             rescanAfterFailure = false;
+            if (startUp)
+            {
+                // says at once whether a restarted service has work to do (an idle one logs nothing else)
+                int waiting = _pending.Count(p => InboxFiles.Classify(p, data.Depot) != InboxFileKind.Ignored);
+                logger.WaitingAtStartUp(waiting);
+                startUp = false;
+            }
 
             PassResult pass = await RunPassAsync(stoppingToken);
             if (pass.StorageDown is { } failure)
