@@ -107,11 +107,15 @@ public sealed class RunCommandTests
     {
         string root = ServiceFixture.NewRoot();
         var data = new DataFolder(root);
+        var held = new List<FileStream>();
         try
         {
             using var service = CleaNumProcess.Start($"run --data \"{root}\"");
             Assert.True(await service.WaitForStartAsync(Timeout), service.StandardError);
-            List<string> names = DropBatch(data.Depot, 60);
+
+            // Files 30 to 59 are still being copied (held open) when SIGTERM comes: the service is stopped mid-batch
+            // however fast it is.
+            List<string> names = DropBatch(data.Depot, 60, heldFrom: 30, held);
             Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.FinalNames(data).Count >= 5, Timeout), service.StandardError);
 
             service.Terminate();
@@ -120,10 +124,12 @@ public sealed class RunCommandTests
             Assert.True(exited);
             Assert.Equal(0, service.ExitCode);
             Assert.Empty(ServiceFixture.Files(data.InProgress)); // the file being read went back to depot/
+            Assert.InRange(ServiceFixture.Files(data.Depot).Count, 30, 55);
             Assert.Equal(names.Count, ServiceFixture.FinalNames(data).Count + ServiceFixture.Files(data.Depot).Count);
         }
         finally
         {
+            held.ForEach(h => h.Dispose());
             Directory.Delete(root, recursive: true);
         }
     }
