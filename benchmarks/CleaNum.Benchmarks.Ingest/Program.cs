@@ -47,13 +47,13 @@ foreach (bool fromTemplate in new[] { true, false })
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{(fromTemplate ? "template-filled workbooks" : "bare workbooks")}: {files.Length} files, {files.Sum(f => new FileInfo(f).Length) / 1024.0:F0} KB in {folder}"));
 
-    // Warm-up (JIT), not measured.
-    foreach (string file in files.Take(5))
+    // Warm-up, not measured: every file read once (JIT tiering, page cache), and a full ingest of 100 files.
+    foreach (string file in files)
     {
         ReadEveryCell(file);
     }
 
-    await IngestAllAsync(files.Take(5).ToArray(), withReports: true);
+    await IngestAllAsync(files.Take(100).ToArray(), withReports: true);
 
     var read = Stopwatch.StartNew();
     long cells = files.Sum(ReadEveryCell);
@@ -63,7 +63,21 @@ foreach (bool fromTemplate in new[] { true, false })
     (TimeSpan core, string coreDetail) = await IngestAllAsync(files, withReports: false);
     (TimeSpan full, string fullDetail) = await IngestAllAsync(files, withReports: true);
 
-    Report("(a) ExcelDataReader, every cell of every file", read.Elapsed, $"{cells} non-null cells", files.Length);
+    // The raw read again, after everything else: the faster of the two is the reference (the conservative ratio).
+    var readAgain = Stopwatch.StartNew();
+    long cellsAgain = files.Sum(ReadEveryCell);
+    readAgain.Stop();
+    if (cellsAgain != cells)
+    {
+        throw new InvalidOperationException("The files changed between the two raw reads.");
+    }
+
+    if (readAgain.Elapsed < read.Elapsed)
+    {
+        read = readAgain;
+    }
+
+    Report("(a) ExcelDataReader, every cell of every file (best of two passes)", read.Elapsed, $"{cells} non-null cells", files.Length);
     Report("(b) ingest: claim, sha256, read, validate, store (SQLite)", core, coreDetail, files.Length);
     Report("(c) ingest as the service does it: (b) + member report + annotated copy", full, fullDetail, files.Length);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
