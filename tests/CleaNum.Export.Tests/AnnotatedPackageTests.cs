@@ -241,6 +241,32 @@ public sealed class AnnotatedPackageTests : IDisposable
     }
 
     [Fact]
+    public void Does_fall_back_to_closedxml_for_a_package_without_a_styles_part()
+    {
+        string original = MemberWorkbook.Create(_folder.File("acme.xlsx"));
+        using (ZipArchive zip = ZipFile.Open(original, ZipArchiveMode.Update))
+        {
+            zip.GetEntry("xl/styles.xml")!.Delete();
+            ZipArchiveEntry rels = zip.GetEntry("xl/_rels/workbook.xml.rels")!;
+            XDocument relationships = Load(zip, rels.FullName);
+            relationships.Root!.Elements().Where(r => ((string?)r.Attribute("Type"))!.EndsWith("/styles", StringComparison.Ordinal)).Remove();
+            rels.Delete();
+            using Stream stream = zip.CreateEntry("xl/_rels/workbook.xml.rels").Open();
+            relationships.Save(stream);
+        }
+
+        Issue[] issues = [ASubmission.Error(IssueCodes.SiretChecksum, "Etablissements", 3, "B")];
+        Assert.Null(AnnotatedPackage.TryWrite(original, issues, "rapport.xlsx", _folder.File("declined.xlsx")));
+        Assert.False(File.Exists(_folder.File("declined.xlsx")));
+
+        string output = _folder.File("annote.xlsx");
+        Assert.Equal(1, AnnotatedCopyWriter.Write(original, issues, "rapport.xlsx", output));
+        using var workbook = new XLWorkbook(output);
+        Assert.Equal("FFC7CE", Rgb(workbook.Worksheet("Etablissements").Cell("B3")));
+        Assert.Contains("SIRET_CHECKSUM", workbook.Worksheet("Etablissements").Cell("B3").Comment.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Does_annotate_sheets_matched_by_an_accepted_name_and_list_issues_of_missing_sheets()
     {
         string original = MemberWorkbook.Create(_folder.File("acme.xlsx"), etablissementsSheet: "Sites");
