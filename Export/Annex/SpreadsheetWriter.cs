@@ -88,29 +88,8 @@ internal static class SpreadsheetWriter
     };
 
     /// <summary>Writes under a temporary name in the target folder, then moves it over <paramref name="path"/>.</summary>
-    public static void WriteAtomically(string path, IReadOnlyList<SheetSpec> sheets)
-    {
-        string fullPath = Path.GetFullPath(path);
-        string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path", nameof(path));
-        Directory.CreateDirectory(folder);
-        string temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(fullPath)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                Write(stream, sheets);
-            }
-
-            File.Move(temp, fullPath, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
+    public static void WriteAtomically(string path, IReadOnlyList<SheetSpec> sheets) =>
+        WorkbookFiles.WriteAtomically(path, stream => Write(stream, sheets));
 
     public static void Write(Stream output, IReadOnlyList<SheetSpec> sheets)
     {

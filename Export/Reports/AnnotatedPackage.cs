@@ -296,7 +296,7 @@ internal static partial class AnnotatedPackage
             replaced.Remove(path);
         }
 
-        WriteAtomically(outputPath, output => package.CopyTo(output, replaced, added, skipped));
+        WorkbookFiles.WriteAtomically(outputPath, output => package.CopyTo(output, replaced, added, skipped));
         return marked;
     }
 
@@ -1044,30 +1044,6 @@ internal static partial class AnnotatedPackage
         }
 
         return stream.ToArray();
-    }
-
-    private static void WriteAtomically(string path, Action<Stream> write)
-    {
-        string fullPath = Path.GetFullPath(path);
-        string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path", nameof(path));
-        Directory.CreateDirectory(folder);
-        string temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(fullPath)}.{Guid.NewGuid():N}.tmp.xlsx");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
-            {
-                write(stream);
-            }
-
-            File.Move(temp, fullPath, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
     }
 
     private sealed record SheetEntry(string Name, string? PartPath);
