@@ -9,7 +9,8 @@ namespace CleaNum.Core.Consolidation;
 /// (<see cref="ISubmissionStore.GetCurrentVersionsAsync"/>). <see cref="LatestFiles"/>: each member's latest submission
 /// whatever its status (<see cref="ISubmissionStore.GetMemberStatusesAsync"/>). <see cref="Versions"/>: for SIRENs that
 /// received more than one file or whose latest file was refused, every version (<see cref="ISubmissionStore.GetVersionsAsync"/>,
-/// oldest first, without data); other SIRENs may be absent.
+/// oldest first, without data — except when several organisation names claim the SIREN: then with data, so that a
+/// rename (same NDA or contact e-mail) is told from a SIREN_CONFLICT); other SIRENs may be absent.
 /// </summary>
 public sealed record ConsolidationInput(
     int Campaign,

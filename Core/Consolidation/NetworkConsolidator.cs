@@ -321,7 +321,7 @@ public static class NetworkConsolidator
             .OrderBy(v => v.ReceivedAtUtc)
             .ThenBy(v => v.Version)
             .ToList();
-        if (claims.Count < 2)
+        if (claims.Count < 2 || SameOrganisation(claims))
         {
             return null;
         }
@@ -331,6 +331,45 @@ public static class NetworkConsolidator
             IssueCodes.SirenConflict,
             $"Le SIREN {Spaced(siren)} est revendiqué par des fichiers de raisons sociales différentes : {list}.",
             sheet: "Organisme", column: "SIREN", value: siren);
+    }
+
+    /// <summary>
+    /// True when every name claiming the SIREN belongs to one organisation that renamed itself: each file shares its
+    /// NDA (numéro de déclaration d'activité, one per organisation) or its main contact's e-mail with another one,
+    /// all linked together. Then the newest file supersedes the older ones (rules.md) instead of conflicting.
+    /// </summary>
+    private static bool SameOrganisation(List<Submission> claims)
+    {
+        var group = new HashSet<int> { 0 };
+        bool grew = true;
+        while (grew)
+        {
+            grew = false;
+            for (int i = 0; i < claims.Count; i++)
+            {
+                if (!group.Contains(i) && group.Any(j => SameIdentity(claims[i], claims[j])))
+                {
+                    group.Add(i);
+                    grew = true;
+                }
+            }
+        }
+
+        return group.Count == claims.Count;
+    }
+
+    private static bool SameIdentity(Submission a, Submission b)
+    {
+        MemberOrganisation? x = a.Data?.Organisation;
+        MemberOrganisation? y = b.Data?.Organisation;
+        if (x is null || y is null)
+        {
+            return false;
+        }
+
+        return (x.Nda is { Length: > 0 } nda && nda == y.Nda)
+               || (x.MainContact.Email is { Length: > 0 } email
+                   && string.Equals(email.Trim(), y.MainContact.Email?.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     private static Submission? LatestVersion(ConsolidationInput input, string siren, MemberStatus? last) =>

@@ -2,6 +2,7 @@ using CleaNum.Core;
 using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Ports;
+using CleaNum.Core.Workbook;
 using CleaNum.Storage;
 using CleaNum.Worker.Ingest;
 using Microsoft.Extensions.Logging;
@@ -73,7 +74,21 @@ internal sealed class ConsolidationService(
         var versions = new Dictionary<string, IReadOnlyList<Submission>>(StringComparer.Ordinal);
         foreach (MemberStatus m in latest.Where(m => m.Version > 1 || m.Status == SubmissionStatus.Refused))
         {
-            versions[m.Siren] = await store.GetVersionsAsync(m.Siren, cancellationToken);
+            IReadOnlyList<Submission> history = await store.GetVersionsAsync(m.Siren, cancellationToken);
+
+            // Several names for one SIREN: the organisation data (NDA, contact) tells a rename from a conflict.
+            if (history.Where(v => !string.IsNullOrWhiteSpace(v.MemberName)).Select(v => LabelText.Normalize(v.MemberName)).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            {
+                var loaded = new List<Submission>(history.Count);
+                foreach (Submission version in history)
+                {
+                    loaded.Add(await store.GetAsync(version.Id, cancellationToken) ?? version);
+                }
+
+                history = loaded;
+            }
+
+            versions[m.Siren] = history;
         }
 
         var input = new ConsolidationInput(campaign, general.NetworkHeadName, roster, current, latest, versions);

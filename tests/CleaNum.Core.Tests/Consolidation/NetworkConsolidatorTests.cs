@@ -72,6 +72,43 @@ public sealed class NetworkConsolidatorTests
         Assert.DoesNotContain(result.Establishments, e => e.MemberSiren == owner.Siren);
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Does_not_report_siren_conflict_when_the_member_renamed_itself(bool sameNda, bool sameEmail)
+    {
+        List<Submission> members = TestNetwork.Members(4);
+        Submission before = members[1] with
+        {
+            Data = members[1].Data! with
+            {
+                Organisation = members[1].Data!.Organisation with { MainContact = new Contact("Ana Lopes", "ana.lopes@organisme2.fr", null) },
+            },
+        };
+        MemberOrganisation renamedOrganisation = before.Data!.Organisation with
+        {
+            Name = "Nouveau Nom Formation SAS",
+            Nda = sameNda ? before.Data.Organisation.Nda : "93130000013",
+            MainContact = new Contact("Ana Lopes", sameEmail ? "ANA.LOPES@organisme2.fr " : "direction@nouveau-nom.fr", null),
+        };
+        Submission renamed = before with
+        {
+            Version = 2,
+            Sha256 = new string('e', 64),
+            FileName = "nouveau-nom.xlsx",
+            MemberName = renamedOrganisation.Name,
+            ReceivedAtUtc = before.ReceivedAtUtc.AddDays(3),
+            Data = before.Data with { Organisation = renamedOrganisation },
+        };
+
+        NetworkConsolidation result = TestNetwork.Consolidate([.. members.Where(m => m.Siren != before.Siren), before, renamed]);
+
+        Assert.DoesNotContain(result.NetworkIssues, i => i.Issue.Code == IssueCodes.SirenConflict);
+        ConsolidatedMember member = Assert.Single(result.Members, m => m.Siren == before.Siren);
+        Assert.True(member.Included);
+        Assert.Equal("Nouveau Nom Formation SAS", member.Name);
+    }
+
     [Fact]
     public void Does_not_report_siren_conflict_when_names_differ_only_by_case_and_accents()
     {

@@ -76,6 +76,35 @@ public sealed class ConsolidationServiceTests : IAsyncDisposable
         Assert.Equal(members.Sum(m => m.Data!.Establishments.Count), outcome.Consolidation!.Establishments.Count);
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task Tells_a_member_that_renamed_itself_from_another_organisation_claiming_its_siren(bool sameNda, bool expectConflict)
+    {
+        List<Submission> members = TestNetwork.Members(3);
+        Submission before = members[1];
+        MemberOrganisation renamed = before.Data!.Organisation with
+        {
+            Name = "Nouveau Nom Formation SAS",
+            Nda = sameNda ? before.Data.Organisation.Nda : "93130000013",
+        };
+        Submission after = before with
+        {
+            Sha256 = new string('f', 64),
+            FileName = "nouveau-nom.xlsx",
+            MemberName = renamed.Name,
+            ReceivedAtUtc = before.ReceivedAtUtc.AddDays(2),
+            Data = before.Data with { Organisation = renamed },
+        };
+        await StoreAsync([.. members, after]);
+
+        ConsolidationOutcome outcome = await _services.GetRequiredService<ConsolidationService>().RunAsync(CancellationToken.None);
+
+        bool conflict = outcome.Consolidation!.NetworkIssues.Any(i => i.Issue.Code == CleaNum.Core.Issues.IssueCodes.SirenConflict && i.Siren == before.Siren);
+        Assert.Equal(expectConflict, conflict);
+        Assert.Equal(!expectConflict, outcome.Consolidation.Members.Single(m => m.Siren == before.Siren).Included);
+    }
+
     [Fact]
     public async Task Exits_1_and_reports_network_errors_in_the_json_shape_of_service_md()
     {
