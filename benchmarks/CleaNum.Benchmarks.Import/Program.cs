@@ -39,7 +39,7 @@ var reader = host.Services.GetRequiredService<IWorkbookReader>();
 // Warm-up (JIT) on a few files, not measured.
 foreach (string file in files.Take(5))
 {
-    ReadEveryCell(file);
+    CleaNum.Benchmarks.RawRead.EveryCell(file);
     reader.Read(file, MemberWorkbookSchema.Sheets, CancellationToken.None);
 }
 
@@ -47,7 +47,7 @@ long cells = 0;
 var raw = Stopwatch.StartNew();
 foreach (string file in files)
 {
-    cells += ReadEveryCell(file);
+    cells += CleaNum.Benchmarks.RawRead.EveryCell(file);
 }
 
 raw.Stop();
@@ -66,26 +66,6 @@ located.Stop();
 Report("(a) ExcelDataReader, every cell", raw.Elapsed, files.Length, $"{cells} non-null cells");
 Report("(b) IWorkbookReader (inspect + load + locate)", located.Elapsed, files.Length, $"{records} records, {issues} issues");
 return 0;
-
-static long ReadEveryCell(string path)
-{
-    using var stream = File.OpenRead(path);
-    using IExcelDataReader excel = ExcelReaderFactory.CreateReader(stream);
-    long n = 0;
-    do
-    {
-        while (excel.Read())
-        {
-            for (int i = 0; i < excel.FieldCount; i++)
-            {
-                n += excel.GetValue(i) is null ? 0 : 1;
-            }
-        }
-    }
-    while (excel.NextResult());
-
-    return n;
-}
 
 static void Report(string what, TimeSpan elapsed, int files, string detail) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

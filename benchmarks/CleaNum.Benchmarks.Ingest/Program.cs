@@ -50,13 +50,13 @@ foreach (bool fromTemplate in new[] { true, false })
     // Warm-up, not measured: every file read once (JIT tiering, page cache), and a full ingest of 100 files.
     foreach (string file in files)
     {
-        ReadEveryCell(file);
+        CleaNum.Benchmarks.RawRead.EveryCell(file);
     }
 
     await IngestAllAsync(files.Take(100).ToArray(), withReports: true);
 
     var read = Stopwatch.StartNew();
-    long cells = files.Sum(ReadEveryCell);
+    long cells = files.Sum(CleaNum.Benchmarks.RawRead.EveryCell);
     read.Stop();
 
     await StagesAsync(files);
@@ -65,7 +65,7 @@ foreach (bool fromTemplate in new[] { true, false })
 
     // The raw read again, after everything else: the faster of the two is the reference (the conservative ratio).
     var readAgain = Stopwatch.StartNew();
-    long cellsAgain = files.Sum(ReadEveryCell);
+    long cellsAgain = files.Sum(CleaNum.Benchmarks.RawRead.EveryCell);
     readAgain.Stop();
     if (cellsAgain != cells)
     {
@@ -162,26 +162,6 @@ static async Task StagesAsync(string[] files)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"    stages per file: read {read.Elapsed.TotalMilliseconds / files.Length:F2} ms, validate {validate.Elapsed.TotalMilliseconds / files.Length:F2} ms, store {save.Elapsed.TotalMilliseconds / files.Length:F2} ms"));
     Directory.Delete(data, recursive: true);
-}
-
-static long ReadEveryCell(string path)
-{
-    using var stream = File.OpenRead(path);
-    using IExcelDataReader excel = ExcelReaderFactory.CreateReader(stream);
-    long n = 0;
-    do
-    {
-        while (excel.Read())
-        {
-            for (int i = 0; i < excel.FieldCount; i++)
-            {
-                n += excel.GetValue(i) is null ? 0 : 1;
-            }
-        }
-    }
-    while (excel.NextResult());
-
-    return n;
 }
 
 /// <summary>Stands in for the report writer to show what reading, validating and storing cost on their own.</summary>
