@@ -20,8 +20,34 @@ internal static partial class LabelMatcher
 
     /// <summary>The cell's text normalised for matching, outline numbering removed (« 1.2 - SIREN », « 3) Ville » → « siren »,
     /// « ville »); null when the cell holds no text or a text too long to be a label.</summary>
-    public static string? NormalizedText(Cell cell) =>
-        cell.Value is string { Length: > 0 and <= MaxLabelLength } text ? LabelText.Normalize(OutlineNumber().Replace(text, "", 1)) : null;
+    public static string? NormalizedText(Cell cell)
+    {
+        if (cell.Value is not string { Length: > 0 and <= MaxLabelLength } text)
+        {
+            return null;
+        }
+
+        // Locating sheets and headers asks for the same texts many times (every candidate sheet, every candidate
+        // header row): each distinct text is normalised once per thread.
+        Dictionary<string, string> memo = s_normalized ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!memo.TryGetValue(text, out string? normalized))
+        {
+            if (memo.Count >= MaxMemoEntries)
+            {
+                memo.Clear();
+            }
+
+            normalized = LabelText.Normalize(OutlineNumber().Replace(text, "", 1));
+            memo[text] = normalized;
+        }
+
+        return normalized;
+    }
+
+    private const int MaxMemoEntries = 4_096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? s_normalized;
 
     /// <summary>« 1. », « 1.2 », « 1.2.3 - », « 4) », « 2 – » before a label; not « 12 rue… » (no dot, bracket or dash).</summary>
     [GeneratedRegex(@"^\s*[0-9]{1,2}(?:(?:\.[0-9]{1,2})+\.?\s*[-–:)]?|\s*[.)\-–:])\s*(?=\S)", RegexOptions.CultureInvariant)]
