@@ -51,6 +51,7 @@ internal static partial class AnnotatedPackage
 
     private const string PlainMainContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private const string WorksheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private const string StylesContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
     private const string CommentsContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
     private const string VmlContentType = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 
@@ -109,18 +110,23 @@ internal static partial class AnnotatedPackage
             position++;
         }
 
+        // The styles part; minimal writers leave it out (or leave parts of it out): it is created or completed.
         string? stylesPath = TargetOfType(workbookRels, StylesType, workbookPath);
-        XDocument? styles = stylesPath is null ? null : package.LoadXml(stylesPath);
-        if (styles?.Root is not { } stylesRoot || stylesRoot.Name.Namespace != Main)
+        XDocument? styles = stylesPath is null || !package.Exists(stylesPath) ? null : package.LoadXml(stylesPath);
+        if (styles is null)
+        {
+            stylesPath = package.FreePath(StylesFolder(workbookPath) + "cleanum-styles", ".xml", []);
+            styles = new XDocument(new XElement(Main + "styleSheet"));
+            workbookRels.Root!.Add(Relationship(FreeRelationshipId(workbookRels, "rIdCleaNumStyles"), StylesType, RelativeTarget(workbookPath, stylesPath)));
+            AddOverride(contentTypes, stylesPath, StylesContentType);
+        }
+
+        if (styles.Root is not { } stylesRoot || stylesRoot.Name != Main + "styleSheet")
         {
             return null;
         }
 
-        var styleBook = StyleBook.TryOpen(stylesRoot);
-        if (styleBook is null)
-        {
-            return null;
-        }
+        var styleBook = StyleBook.Open(stylesRoot);
 
         // Which cell of which sheet each issue points at; the others go on the first sheet.
         var unplaced = new List<Issue>();
@@ -177,7 +183,7 @@ internal static partial class AnnotatedPackage
             }
 
             XDocument document = package.LoadXml(sheet.PartPath)!;
-            if (document.Root is not { } worksheet || worksheet.Name != Main + "worksheet")
+            if (document.Root is not { } worksheet || worksheet.Name.Namespace != Main)
             {
                 return null;
             }
@@ -185,6 +191,13 @@ internal static partial class AnnotatedPackage
             foreach (XElement view in worksheet.Elements(Main + "sheetViews").Elements(Main + "sheetView"))
             {
                 view.Attribute("tabSelected")?.Remove();
+            }
+
+            if (worksheet.Name != Main + "worksheet")
+            {
+                // A chart sheet or dialog sheet: no cells to mark, only its selected state to drop.
+                replaced[sheet.PartPath] = Serialize(document);
+                continue;
             }
 
             if (hasMarks || hasOurComments)
@@ -256,7 +269,7 @@ internal static partial class AnnotatedPackage
         string anomaliesPath = package.FreePath("xl/worksheets/cleanum-anomalies", ".xml", added);
         string anomaliesId = FreeRelationshipId(workbookRels, "rIdCleaNumAnomalies");
         workbookRels.Root!.Add(Relationship(anomaliesId, WorksheetType, RelativeTarget(workbookPath, anomaliesPath)));
-        int sheetId = sheetsElement.Elements(Main + "sheet").Select(s => (int?)s.Attribute("sheetId") ?? 0).DefaultIfEmpty(0).Max() + 1;
+        int sheetId = sheetsElement.Elements(Main + "sheet").Select(s => Int(s.Attribute("sheetId")) ?? 0).DefaultIfEmpty(0).Max() + 1;
         sheetsElement.AddFirst(new XElement(Main + "sheet",
             new XAttribute("name", AnnotatedCopyWriter.SheetName),
             new XAttribute("sheetId", sheetId),
@@ -289,7 +302,14 @@ internal static partial class AnnotatedPackage
             skipped.Add(RelationshipsPathOf(dropped));
         }
 
-        // Parts that did not exist (a sheet's first relationships part) are added, the others replaced in place.
+        // Parts that did not exist (a sheet's first relationships part) are added, the others replaced in place. Some
+        // packages give their relationship parts one override each instead of the "rels" default: new ones need it.
+        if (replaced.Keys.Any(p => !package.Exists(p) && p.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            AddDefault(contentTypes, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+            replaced["[Content_Types].xml"] = Serialize(contentTypes);
+        }
+
         foreach (string path in replaced.Keys.Where(p => !package.Exists(p)).ToList())
         {
             added.Add((path, replaced[path]));
@@ -311,7 +331,7 @@ internal static partial class AnnotatedPackage
         int previousRow = 0;
         foreach (XElement row in sheetData.Elements(Main + "row"))
         {
-            int number = (int?)row.Attribute("r") ?? previousRow + 1;
+            int number = Int(row.Attribute("r")) ?? previousRow + 1;
             row.SetAttributeValue("r", number);
             rows[number] = row;
             previousRow = number;
@@ -340,7 +360,7 @@ internal static partial class AnnotatedPackage
             int previousColumn = -1;
             foreach (XElement c in row.Elements(Main + "c"))
             {
-                int column = (string?)c.Attribute("r") is { } reference ? ParseReference(reference).Column : previousColumn + 1;
+                int column = (string?)c.Attribute("r") is { } reference && TryParseReference(reference, out var parsed) ? parsed.Column : previousColumn + 1;
                 c.SetAttributeValue("r", CellName(group.Key, column));
                 byColumn[column] = c;
                 previousColumn = column;
@@ -352,8 +372,8 @@ internal static partial class AnnotatedPackage
                 if (!byColumn.TryGetValue(column, out XElement? c))
                 {
                     c = new XElement(Main + "c", new XAttribute("r", CellName(group.Key, column)));
-                    int baseStyle = (int?)row.Attribute("customFormat") == 1 || (string?)row.Attribute("customFormat") == "true"
-                        ? (int?)row.Attribute("s") ?? 0
+                    int baseStyle = Flag(row.Attribute("customFormat"))
+                        ? Int(row.Attribute("s")) ?? 0
                         : columnStyles(column);
                     if (baseStyle != 0)
                     {
@@ -363,7 +383,15 @@ internal static partial class AnnotatedPackage
                     XElement? next = byColumn.Where(x => x.Key > column).Select(x => x.Value).FirstOrDefault();
                     if (next is null)
                     {
-                        row.Add(c);
+                        // Cells come before a row's extLst.
+                        if (row.Element(Main + "extLst") is { } rowExtensions)
+                        {
+                            rowExtensions.AddBeforeSelf(c);
+                        }
+                        else
+                        {
+                            row.Add(c);
+                        }
                     }
                     else
                     {
@@ -376,7 +404,7 @@ internal static partial class AnnotatedPackage
                 Severity worst = cell.Value.Max(i => i.Severity);
                 if (worst is Severity.Error or Severity.Warning)
                 {
-                    c.SetAttributeValue("s", styles.WithFill((int?)c.Attribute("s") ?? 0, worst));
+                    c.SetAttributeValue("s", styles.WithFill(Int(c.Attribute("s")) ?? 0, worst));
                 }
             }
         }
@@ -402,7 +430,7 @@ internal static partial class AnnotatedPackage
 
         foreach (XElement name in workbook.Elements(Main + "definedNames").Elements(Main + "definedName").ToList())
         {
-            if ((int?)name.Attribute("localSheetId") is int index)
+            if (Int(name.Attribute("localSheetId")) is int index)
             {
                 if (index == position)
                 {
@@ -483,7 +511,7 @@ internal static partial class AnnotatedPackage
         var wanted = cells.Select(c => CellName(c.Row, c.Column)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (XElement c in sheetData.Elements(Main + "row").Elements(Main + "c"))
         {
-            if ((string?)c.Attribute("r") is { } reference && wanted.Contains(reference) && (int?)c.Attribute("s") is int style
+            if ((string?)c.Attribute("r") is { } reference && wanted.Contains(reference) && Int(c.Attribute("s")) is int style
                 && styles.WithoutOurFill(style) is int original)
             {
                 c.SetAttributeValue("s", original == 0 ? null : original);
@@ -495,7 +523,7 @@ internal static partial class AnnotatedPackage
     private static Func<int, int> ColumnStyles(XElement worksheet)
     {
         var ranges = worksheet.Elements(Main + "cols").Elements(Main + "col")
-            .Select(c => (Min: (int?)c.Attribute("min") ?? 0, Max: (int?)c.Attribute("max") ?? 0, Style: (int?)c.Attribute("style") ?? 0))
+            .Select(c => (Min: Int(c.Attribute("min")) ?? 0, Max: Int(c.Attribute("max")) ?? 0, Style: Int(c.Attribute("style")) ?? 0))
             .Where(c => c.Style != 0)
             .ToList();
         return column => ranges.FirstOrDefault(r => column + 1 >= r.Min && column + 1 <= r.Max).Style;
@@ -520,7 +548,7 @@ internal static partial class AnnotatedPackage
     {
         foreach (XElement name in workbook.Elements(Main + "definedNames").Elements(Main + "definedName"))
         {
-            if ((int?)name.Attribute("localSheetId") is int index)
+            if (Int(name.Attribute("localSheetId")) is int index)
             {
                 name.SetAttributeValue("localSheetId", index + 1);
             }
@@ -870,6 +898,13 @@ internal static partial class AnnotatedPackage
         });
     }
 
+    /// <summary>An integer attribute, or null when absent or not an integer (writers disagree on formats).</summary>
+    private static int? Int(XAttribute? attribute) =>
+        attribute is not null && int.TryParse(attribute.Value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
+
+    /// <summary>An xsd:boolean attribute: "1" or "true" (LibreOffice writes "true"/"false").</summary>
+    private static bool Flag(XAttribute? attribute) => attribute?.Value.Trim() is "1" or "true";
+
     private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool TryParseReference(string reference, out (int Row, int Column) cell)
@@ -983,6 +1018,12 @@ internal static partial class AnnotatedPackage
         }
 
         return string.Join('/', Enumerable.Repeat("..", from.Length - common).Concat(to[common..]));
+    }
+
+    private static string StylesFolder(string workbookPath)
+    {
+        int slash = workbookPath.LastIndexOf('/');
+        return slash < 0 ? "" : workbookPath[..(slash + 1)];
     }
 
     private static string RelationshipsPathOf(string part)
@@ -1180,14 +1221,59 @@ internal static partial class AnnotatedPackage
             _formats = [.. cellXfs.Elements(Main + "xf")];
         }
 
-        public static StyleBook? TryOpen(XElement styleSheet)
+        /// <summary>Opens the style sheet, adding the sections a minimal writer left out (with Excel's defaults) so
+        /// that formats can be appended; existing sections are never changed.</summary>
+        public static StyleBook Open(XElement styleSheet)
         {
-            XElement? fonts = styleSheet.Element(Main + "fonts");
-            XElement? fills = styleSheet.Element(Main + "fills");
-            XElement? cellXfs = styleSheet.Element(Main + "cellXfs");
-            return fonts is null || fills is null || cellXfs is null || !cellXfs.Elements(Main + "xf").Any() || !fonts.Elements(Main + "font").Any()
-                ? null
-                : new StyleBook(fonts, fills, cellXfs);
+            XElement fonts = Section(styleSheet, "fonts", "font",
+                () => new XElement(Main + "font", new XElement(Main + "sz", new XAttribute("val", 11)), new XElement(Main + "name", new XAttribute("val", "Calibri"))));
+            XElement fills = Section(styleSheet, "fills", "fill",
+                () => new XElement(Main + "fill", new XElement(Main + "patternFill", new XAttribute("patternType", "none"))),
+                () => new XElement(Main + "fill", new XElement(Main + "patternFill", new XAttribute("patternType", "gray125"))));
+            Section(styleSheet, "borders", "border",
+                () => new XElement(Main + "border", new XElement(Main + "left"), new XElement(Main + "right"), new XElement(Main + "top"),
+                    new XElement(Main + "bottom"), new XElement(Main + "diagonal")));
+            Section(styleSheet, "cellStyleXfs", "xf",
+                () => new XElement(Main + "xf", new XAttribute("numFmtId", 0), new XAttribute("fontId", 0), new XAttribute("fillId", 0), new XAttribute("borderId", 0)));
+            XElement cellXfs = Section(styleSheet, "cellXfs", "xf",
+                () => new XElement(Main + "xf", new XAttribute("numFmtId", 0), new XAttribute("fontId", 0), new XAttribute("fillId", 0),
+                    new XAttribute("borderId", 0), new XAttribute("xfId", 0)));
+            return new StyleBook(fonts, fills, cellXfs);
+        }
+
+        /// <summary>Style sheet sections in ECMA-376 order (CT_Stylesheet).</summary>
+        private static readonly string[] SectionOrder =
+            ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+
+        /// <summary>The section, created in its place when missing, with the default items when it has none.</summary>
+        private static XElement Section(XElement styleSheet, string name, string item, params Func<XElement>[] defaults)
+        {
+            XElement? section = styleSheet.Element(Main + name);
+            if (section is null)
+            {
+                section = new XElement(Main + name);
+                int rank = Array.IndexOf(SectionOrder, name);
+                XElement? follower = styleSheet.Elements().FirstOrDefault(e => e.Name.Namespace == Main && Array.IndexOf(SectionOrder, e.Name.LocalName) > rank);
+                if (follower is null)
+                {
+                    styleSheet.Add(section);
+                }
+                else
+                {
+                    follower.AddBeforeSelf(section);
+                }
+            }
+
+            if (!section.Elements(Main + item).Any())
+            {
+                foreach (Func<XElement> create in defaults)
+                {
+                    section.Add(create());
+                }
+            }
+
+            section.SetAttributeValue("count", section.Elements(Main + item).Count());
+            return section;
         }
 
         /// <summary>A cell format like <paramref name="style"/> but filled with the severity's colour.</summary>
@@ -1213,7 +1299,7 @@ internal static partial class AnnotatedPackage
         /// without that fill); null when the format is not filled by us.</summary>
         public int? WithoutOurFill(int style)
         {
-            if (style < 0 || style >= _formats.Count || !IsOurFill((int?)_formats[style].Attribute("fillId") ?? 0))
+            if (style < 0 || style >= _formats.Count || !IsOurFill(Int(_formats[style].Attribute("fillId")) ?? 0))
             {
                 return null;
             }
@@ -1221,7 +1307,7 @@ internal static partial class AnnotatedPackage
             XElement filled = Normalized(_formats[style]);
             for (int i = 0; i < _formats.Count; i++)
             {
-                if (i != style && !IsOurFill((int?)_formats[i].Attribute("fillId") ?? 0) && XNode.DeepEquals(Normalized(_formats[i]), filled))
+                if (i != style && !IsOurFill(Int(_formats[i].Attribute("fillId")) ?? 0) && XNode.DeepEquals(Normalized(_formats[i]), filled))
                 {
                     return i;
                 }

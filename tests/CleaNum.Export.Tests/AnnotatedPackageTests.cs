@@ -241,7 +241,7 @@ public sealed class AnnotatedPackageTests : IDisposable
     }
 
     [Fact]
-    public void Does_fall_back_to_closedxml_for_a_package_without_a_styles_part()
+    public void Does_create_the_styles_part_a_minimal_writer_left_out()
     {
         string original = MemberWorkbook.Create(_folder.File("acme.xlsx"));
         using (ZipArchive zip = ZipFile.Open(original, ZipArchiveMode.Update))
@@ -255,15 +255,29 @@ public sealed class AnnotatedPackageTests : IDisposable
             relationships.Save(stream);
         }
 
-        Issue[] issues = [ASubmission.Error(IssueCodes.SiretChecksum, "Etablissements", 3, "B")];
+        string output = _folder.File("annote.xlsx");
+        Assert.Equal(1, AnnotatedPackage.TryWrite(original, [ASubmission.Error(IssueCodes.SiretChecksum, "Etablissements", 3, "B")], "rapport.xlsx", output));
+
+        Assert.Empty(NewValidationErrors(original, output));
+        using var workbook = new XLWorkbook(output);
+        Assert.Equal("FFC7CE", Rgb(workbook.Worksheet("Etablissements").Cell("B3")));
+        Assert.Contains("SIRET_CHECKSUM", workbook.Worksheet("Etablissements").Cell("B3").Comment.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Does_leave_strict_open_xml_to_closedxml()
+    {
+        string original = CorpusFile("poi/SampleSS.strict.xlsx");
+        Issue[] issues = [ASubmission.Error(IssueCodes.Required, "First Sheet", 2, "B")];
+
         Assert.Null(AnnotatedPackage.TryWrite(original, issues, "rapport.xlsx", _folder.File("declined.xlsx")));
         Assert.False(File.Exists(_folder.File("declined.xlsx")));
 
         string output = _folder.File("annote.xlsx");
         Assert.Equal(1, AnnotatedCopyWriter.Write(original, issues, "rapport.xlsx", output));
         using var workbook = new XLWorkbook(output);
-        Assert.Equal("FFC7CE", Rgb(workbook.Worksheet("Etablissements").Cell("B3")));
-        Assert.Contains("SIRET_CHECKSUM", workbook.Worksheet("Etablissements").Cell("B3").Comment.Text, StringComparison.Ordinal);
+        Assert.Equal("FFC7CE", Rgb(workbook.Worksheet("First Sheet").Cell("B2")));
+        Assert.Contains("REQUIRED", workbook.Worksheet("First Sheet").Cell("B2").Comment.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -334,6 +348,20 @@ public sealed class AnnotatedPackageTests : IDisposable
     {
         System.Drawing.Color color = cell.Style.Fill.BackgroundColor.Color;
         return $"{color.R:X2}{color.G:X2}{color.B:X2}";
+    }
+
+    private static string CorpusFile(string relativePath)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            string candidate = Path.Combine(folder.FullName, "shared", "corpus", "excel", relativePath);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("shared/corpus/excel not found above the test folder", relativePath);
     }
 
     private static string SampleData(string name)
