@@ -60,7 +60,7 @@ internal static class WorkbookLoader
                             throw ImportMessages.ContentTooLarge($"plus de {options.MaxTextCharacters / 1_000_000} millions de caractères de texte");
                         }
 
-                        if (string.IsNullOrWhiteSpace(text))
+                        if (Cell.IsBlankText(text))
                         {
                             continue;
                         }
