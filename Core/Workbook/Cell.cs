@@ -10,6 +10,12 @@ public sealed record Cell(int Row, int Column, object? Value)
     /// <summary>The number format of the cell when the reader knows it (e.g. "@", "0", "0.00E+00").</summary>
     public string? NumberFormat { get; init; }
 
+    /// <summary>
+    /// The error a formula left in the cell (« #N/A », « #REF! », « #VALUE! »…) when the file stores one; the cell is then
+    /// blank (<see cref="Value"/> null) and the error is what the member sees.
+    /// </summary>
+    public string? Error { get; init; }
+
     /// <summary>"C7".</summary>
     public string Address => ColumnLetters(Column) + Row.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
