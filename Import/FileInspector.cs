@@ -193,7 +193,7 @@ internal static class FileInspector
                 }
             }
 
-            return null;
+            return IsStrictOpenXml(entries) ? ImportMessages.StrictOpenXml(fileName) : null;
         }
         catch (InvalidDataException)
         {
@@ -203,6 +203,35 @@ internal static class FileInspector
         {
             return ImportMessages.Unreadable("archive zip endommagée ou tronquée");
         }
+    }
+
+    /// <summary>
+    /// Excel's « Feuille de calcul Open XML Strict » uses the ISO namespaces (http://purl.oclc.org/ooxml/…) that
+    /// ExcelDataReader does not know: it would find no sheet at all. The workbook part's root element tells.
+    /// </summary>
+    private static bool IsStrictOpenXml(IEnumerable<ZipArchiveEntry> entries)
+    {
+        ZipArchiveEntry? workbook = entries.FirstOrDefault(e => e.FullName.Replace('\\', '/').EndsWith("workbook.xml", StringComparison.OrdinalIgnoreCase)
+                                                              && e.Length > 0);
+        if (workbook is null)
+        {
+            return false;
+        }
+
+        using Stream part = workbook.Open();
+        byte[] buffer = new byte[4096];
+        int count = part.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        string text = DecodePrologue(buffer.AsSpan(0, count));
+        int root = text.IndexOf("<workbook", StringComparison.Ordinal) is var plain and >= 0 ? plain : text.IndexOf(":workbook", StringComparison.Ordinal);
+        if (root < 0)
+        {
+            return false;
+        }
+
+        int end = text.IndexOf('>', root);
+        string element = end < 0 ? text[root..] : text[root..end];
+        return element.Contains("purl.oclc.org/ooxml/spreadsheetml/main", StringComparison.Ordinal)
+            || element.Contains("conformance=\"strict\"", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -31,6 +31,11 @@ internal static class ImportMessages
         "Le format « Classeur binaire Excel (.xlsb) » n'est pas accepté. Seuls les formats .xlsx, .xlsm et .xls sont lus.",
         SaveAsXlsxHint);
 
+    public static Issue StrictOpenXml(string? value) => new(
+        Severity.Error, IssueCodes.FileFormatUnsupported, null, null, null, value,
+        "Le classeur est enregistré au format « Feuille de calcul Open XML Strict », qui n'est pas lu. Seuls les classeurs .xlsx ordinaires, .xlsm et .xls sont acceptés.",
+        "Dans Excel : « Fichier > Enregistrer sous… », type « Classeur Excel (.xlsx) » (et non « Feuille de calcul Open XML Strict »), puis renvoyez le fichier.");
+
     public static Issue Ods(string? value) => new(
         Severity.Error, IssueCodes.FileFormatUnsupported, null, null, null, value,
         "Le format OpenDocument (.ods, LibreOffice Calc) n'est pas accepté. Seuls les formats .xlsx, .xlsm et .xls sont lus.",

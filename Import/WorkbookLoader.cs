@@ -17,6 +17,7 @@ internal static class WorkbookLoader
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
         using IExcelDataReader reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = false });
 
+        Dictionary<string, Dictionary<(int Row, int Column), string>> errorCells = IsOpenXml(path) ? ErrorCellScanner.Scan(path) : [];
         var grids = new List<SheetGrid>();
         long characters = 0;
         long cellCount = 0;
@@ -27,6 +28,7 @@ internal static class WorkbookLoader
             {
                 Hidden = reader.VisibleState is { } state && !state.Equals("visible", StringComparison.OrdinalIgnoreCase),
             };
+            Dictionary<(int Row, int Column), string>? errors = errorCells.GetValueOrDefault(grid.Name);
             int excelRow = 0;
             int nonBlankRows = 0;
             var cells = new List<Cell>();
@@ -49,6 +51,11 @@ internal static class WorkbookLoader
                     object? value = reader.GetValue(column);
                     if (value is null)
                     {
+                        if (errors is not null && errors.TryGetValue((excelRow, column), out string? error))
+                        {
+                            cells.Add(new Cell(excelRow, column, null) { Error = error });
+                        }
+
                         continue;
                     }
 
@@ -60,7 +67,7 @@ internal static class WorkbookLoader
                             throw ImportMessages.ContentTooLarge($"plus de {options.MaxTextCharacters / 1_000_000} millions de caractères de texte");
                         }
 
-                        if (string.IsNullOrWhiteSpace(text))
+                        if (Cell.IsBlankText(text))
                         {
                             continue;
                         }
@@ -100,5 +107,13 @@ internal static class WorkbookLoader
         while (reader.NextResult());
 
         return grids;
+    }
+
+    /// <summary>A zip container (xlsx/xlsm): the only kind whose formula errors <see cref="ErrorCellScanner"/> reads.</summary>
+    private static bool IsOpenXml(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16);
+        Span<byte> head = stackalloc byte[2];
+        return stream.ReadAtLeast(head, 2, throwOnEndOfStream: false) == 2 && head[0] == (byte)'P' && head[1] == (byte)'K';
     }
 }

@@ -31,7 +31,7 @@ public static partial class CellParsers
 
         string text = cell.Value switch
         {
-            string s => s.Trim(),
+            string s => TrimVisible(s),
             double d => NumberText(d),
             bool b => b ? "Oui" : "Non",
             DateTime dt => dt.ToString("dd/MM/yyyy", Invariant),
@@ -107,7 +107,7 @@ public static partial class CellParsers
         string? digits = cell.Value switch
         {
             double d => IntegralDigits(d, maxExclusive: 100_000) is { Length: >= 3 } s ? s.PadLeft(5, '0') : null,
-            string s => RemoveSpaces(s) is { Length: 5 } t && t.All(char.IsAsciiDigit) ? t : null,
+            string s => RemoveSpaces(StructuredText(s)) is { Length: 5 } t && t.All(char.IsAsciiDigit) ? t : null,
             _ => null,
         };
         return digits is not null
@@ -124,7 +124,7 @@ public static partial class CellParsers
             return Parsed<string>.Fail(IssueCodes.NafFormat, "la lettre finale du code manque (format NN.NNL, ex. 85.59A)");
         }
 
-        string? naf = Text(cell) is { } text ? NafCode.Normalize(text) : null;
+        string? naf = Text(cell) is { } text ? NafCode.Normalize(StructuredText(text)) : null;
         return naf is not null
             ? Parsed<string>.Ok(naf)
             : Parsed<string>.Fail(IssueCodes.NafFormat, "format NN.NNL attendu, ex. 85.59A");
@@ -140,7 +140,7 @@ public static partial class CellParsers
         string? digits = cell.Value switch
         {
             double d => IntegralDigits(d, maxExclusive: 100_000_000_000) is { Length: >= 10 } s ? s.PadLeft(11, '0') : null,
-            string s => RemoveSeparators(s),
+            string s => RemoveSeparators(StructuredText(s)),
             _ => null,
         };
         if (digits is null || !digits.All(char.IsAsciiDigit))
@@ -184,7 +184,7 @@ public static partial class CellParsers
                 { Length: 11 } s when s.StartsWith("33", StringComparison.Ordinal) && s[2] != '0' => "0" + s[2..],
                 _ => null,
             },
-            string s => NationalPhone(s),
+            string s => NationalPhone(StructuredText(s)),
             _ => null,
         };
         if (national is null)
@@ -244,7 +244,14 @@ public static partial class CellParsers
                 DateOnly origin = day < 60 ? new DateOnly(1899, 12, 31) : new DateOnly(1899, 12, 30);
                 return Parsed<DateOnly>.Ok(origin.AddDays(day));
             case string s:
-                return ParseDateText(s.Trim()) is { } date
+                string text = StructuredText(s);
+                if (text.Length == 5 && text.All(char.IsAsciiDigit))
+                {
+                    // a serial number kept as text (10000 = 1927, 99999 = 2173): what a date becomes through a text export
+                    return Date(new Cell(cell.Row, cell.Column, double.Parse(text, Invariant)));
+                }
+
+                return ParseDateText(text) is { } date
                     ? Parsed<DateOnly>.Ok(date)
                     : Parsed<DateOnly>.Fail(IssueCodes.DateFormat, expected);
             default:
@@ -263,24 +270,33 @@ public static partial class CellParsers
         {
             double d when d == Math.Floor(d) && d is >= 1000 and <= 9999 => (int)d,
             DateTime dt => dt.Year,
-            string s when s.Trim() is { Length: 4 } t && t.All(char.IsAsciiDigit) => int.Parse(t, Invariant),
-            string s => ParseDateText(s.Trim())?.Year,
+            string s when StructuredText(s) is { Length: 4 } t && t.All(char.IsAsciiDigit) => int.Parse(t, Invariant),
+            string s => ParseDateText(StructuredText(s))?.Year,
             _ => null,
         };
-        return year is >= 1000 and <= 9999
-            ? Parsed<int>.Ok(year.Value)
+        if (year is >= 1000 and <= 9999)
+        {
+            return Parsed<int>.Ok(year.Value);
+        }
+
+        return cell.Value is string text && YearRange().Match(StructuredText(text)) is { Success: true } range
+            ? Parsed<int>.Fail(IssueCodes.YearInvalid, $"une seule année attendue : indiquez la plus récente ({LaterYear(range)})")
             : Parsed<int>.Fail(IssueCodes.YearInvalid, "année sur 4 chiffres attendue");
     }
 
-    /// <summary>A non-negative integer: 3, 3.0, "3", " 3 ", "1 200", "3,0". Code: NUMBER_FORMAT.</summary>
+    /// <summary>
+    /// A non-negative integer: 3, 3.0, "3", " 3 ", "1 200", "3,0", "4 personnes" (a whole number followed by the word
+    /// counted). An approximation ("≈ 12", "environ 12", "12+") is not a count. Code: NUMBER_FORMAT.
+    /// </summary>
     public static Parsed<int> Count(Cell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         double? number = cell.Value switch
         {
             double d => d,
+            string s when CountWithUnit().Match(Fold(StructuredText(s))) is { Success: true } unit => double.Parse(unit.Groups[1].Value, Invariant),
             string s when double.TryParse(
-                RemoveSpaces(s)?.Replace(',', '.'),
+                RemoveSpaces(StructuredText(s))?.Replace(',', '.'),
                 NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                 Invariant,
                 out double parsed) => parsed,
@@ -313,7 +329,7 @@ public static partial class CellParsers
             bool b => b,
             double d when d == 1 => true,
             double d when d == 0 => false,
-            string s => Fold(s).Trim().TrimEnd('.', '!').Trim() switch
+            string s => Fold(StructuredText(s)).Trim().TrimEnd('.', '!').Trim() switch
             {
                 "oui" or "o" or "x" or "yes" or "y" or "vrai" or "true" or "1" => true,
                 "non" or "n" or "no" or "faux" or "false" or "0" => false,
@@ -398,6 +414,61 @@ public static partial class CellParsers
             : Parsed<IReadOnlyList<CleaDomain>>.Fail(IssueCodes.DomainUnknown, $"« {text.Trim()} »");
     }
 
+    /// <summary>
+    /// The text of a structured field (identifier, code, number, date) as the member meant it: invisible format characters
+    /// (zero-width space…) removed, full-width forms (« １２３ ») and the Unicode minus (U+2212) mapped to ASCII, trimmed,
+    /// and one leading apostrophe dropped (LibreOffice keeps the « ' » typed in a text cell to force text).
+    /// </summary>
+    internal static string StructuredText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (Cell.IsInvisible(c))
+            {
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                '\u2212' or '\u2013' or '\u2010' or '\u2011' => '-',
+                _ => c,
+            });
+        }
+
+        string trimmed = builder.ToString().Trim();
+        return trimmed.Length > 1 && trimmed[0] is '\'' or '\u2019' ? trimmed[1..].TrimStart() : trimmed;
+    }
+
+    /// <summary>Trimmed of white space and of invisible format characters at both ends.</summary>
+    private static string TrimVisible(string text)
+    {
+        int start = 0;
+        int end = text.Length;
+        while (start < end && (char.IsWhiteSpace(text[start]) || Cell.IsInvisible(text[start])))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || Cell.IsInvisible(text[end - 1])))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
+
+    /// <summary>"2024-2025", "2024/25", "2024 à 2025": the later year of the span, written in full.</summary>
+    private static int LaterYear(Match range)
+    {
+        int first = int.Parse(range.Groups["a"].Value, Invariant);
+        string second = range.Groups["b"].Value;
+        int other = second.Length == 2 ? (first / 100 * 100) + int.Parse(second, Invariant) : int.Parse(second, Invariant);
+        return Math.Max(first, other);
+    }
+
     private const string NotDigitsDetail = "seuls des chiffres sont attendus (espaces et points acceptés)";
 
     private static string LengthDetail(int expected, int found) =>
@@ -446,11 +517,17 @@ public static partial class CellParsers
 
                 string digits = ((long)d).ToString(Invariant);
                 return Parsed<string>.Ok(digits.Length == length - 1 ? "0" + digits : digits);
-            case string s:
-                return ScientificPattern().IsMatch(s)
-                    ? Parsed<string>.Fail(IssueCodes.IdentifierPrecisionLost,
-                        $"« {s.Trim()} » est une notation scientifique : des chiffres ont été perdus, saisissez le numéro complet comme du texte")
-                    : Parsed<string>.Ok(s);
+            case string raw:
+                string s = StructuredText(raw);
+                if (ScientificPattern().IsMatch(s))
+                {
+                    return Parsed<string>.Fail(IssueCodes.IdentifierPrecisionLost,
+                        $"« {s} » est une notation scientifique : des chiffres ont été perdus, saisissez le numéro complet comme du texte");
+                }
+
+                // "73282932000074.0": a number turned into text by a script or a CSV export; the digits are all there.
+                Match decimalZero = DecimalZeroSuffix().Match(s);
+                return Parsed<string>.Ok(decimalZero.Success && decimalZero.Groups[1].Length >= length - 1 ? decimalZero.Groups[1].Value : s);
             default:
                 return Parsed<string>.Fail(formatCode, NotDigitsDetail);
         }
@@ -545,6 +622,11 @@ public static partial class CellParsers
         {
             parts = (match.Groups["d"].Value, match.Groups["m"].Value, match.Groups["y"].Value);
         }
+        else if ((match = FrenchLongDate().Match(Fold(text))).Success
+                 && Array.FindIndex(FrenchMonths, names => names.Contains(match.Groups["m"].Value)) is var month and >= 0)
+        {
+            parts = (match.Groups["d"].Value, (month + 1).ToString(Invariant), match.Groups["y"].Value);
+        }
         else
         {
             return null;
@@ -553,8 +635,16 @@ public static partial class CellParsers
         int d = int.Parse(parts.day, Invariant);
         int m = int.Parse(parts.month, Invariant);
         int y = int.Parse(parts.year, Invariant);
+
         return m is >= 1 and <= 12 && y >= 1 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
     }
+
+    /// <summary>French month names and their usual abbreviations, folded (lower case, no accents), January first.</summary>
+    private static readonly string[][] FrenchMonths =
+    [
+        ["janvier", "janv", "jan"], ["fevrier", "fevr", "fev"], ["mars", "mar"], ["avril", "avr"], ["mai"], ["juin"],
+        ["juillet", "juil"], ["aout"], ["septembre", "sept", "sep"], ["octobre", "oct"], ["novembre", "nov"], ["decembre", "dec"],
+    ];
 
     /// <summary>Lower case without diacritics ("Évaluateur" → "evaluateur").</summary>
     internal static string Fold(string text)
@@ -663,11 +753,25 @@ public static partial class CellParsers
     [GeneratedRegex(@"^(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>[0-9]{4})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DayFirstDate();
 
-    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*[/.\-]\s*(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<d>[0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordSplit();
+
+    /// <summary>« 1er janvier 2029 », « lundi 30 juin 2028 », « 30-juin-2028 », « 1 janv. 2029 » (folded text).</summary>
+    [GeneratedRegex(@"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<d>[0-9]{1,2})(?:er|e)?\s*[\s\-./]\s*(?<m>[a-z]+)\.?\s*[\s\-./]?\s*(?<y>[0-9]{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchLongDate();
+
+    [GeneratedRegex(@"^(?<a>[0-9]{4})\s*(?:-|/|a|au|à)\s*(?<b>[0-9]{4}|[0-9]{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"^([0-9]{1,15})[.,]0+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalZeroSuffix();
+
+    /// <summary>"4 personnes", "3 évaluateurs", "12 pers." (folded text).</summary>
+    [GeneratedRegex(@"^([0-9]{1,9})\s*(?:personnes?|pers\.?|evaluateurs?|evaluatrices?|formateurs?|formatrices?|salaries?|stagiaires?|candidats?|intervenants?|beneficiaires?|apprenants?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountWithUnit();
 
     [GeneratedRegex(@"[;,/+&|\n\r]+", RegexOptions.CultureInvariant)]
     private static partial Regex DomainSeparators();

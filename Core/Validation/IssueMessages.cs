@@ -11,6 +11,11 @@ internal static class IssueMessages
 
     public static string Required(FieldDefinition field) => $"La case « {field.Label} » est obligatoire et n'est pas renseignée.";
 
+    /// <summary>REQUIRED, naming the formula error (« #N/A »…) the cell shows instead of a value when there is one.</summary>
+    public static string Required(FieldDefinition field, string? formulaError) => formulaError is null
+        ? Required(field)
+        : $"La case « {field.Label} » est obligatoire mais affiche l'erreur de formule « {formulaError} » au lieu d'une valeur : corrigez la formule ou saisissez la valeur elle-même.";
+
     /// <summary>The message of a parser failure on <paramref name="field"/> whose text is <paramref name="value"/>.</summary>
     public static string ForParse(string code, FieldDefinition field, string value, string? detail)
     {

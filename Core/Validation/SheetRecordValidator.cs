@@ -37,12 +37,12 @@ internal abstract class SheetRecordValidator<T> : AbstractValidator<T>
     /// <summary>REQUIRED when the cell is blank and the field was located (or, when given, <paramref name="when"/> holds).</summary>
     protected void RequiredRule(string key, Func<T, bool>? when = null, Func<T, string>? message = null)
     {
-        Func<T, string> text = message ?? (r => IssueMessages.Required(r.Field(key)));
+        Func<T, string> text = message ?? (r => IssueMessages.Required(r.Field(key), r.Cell(key)?.Error));
         RuleFor(r => r.Cell(key))
             .Must((r, _) => !(when is null ? r.IsFound(key) : when(r)) || !r.IsBlank(key))
             .WithErrorCode(IssueCodes.Required)
             .WithMessage((r, _) => text(r))
-            .WithState((r, _) => r.Issue(IssueCodes.Required, key, text(r)))
+            .WithState((r, _) => r.Issue(IssueCodes.Required, key, text(r), r.Cell(key)?.Error))
             .WithSeverity(FvSeverity.Error)
             .OverridePropertyName(key);
     }
@@ -51,19 +51,24 @@ internal abstract class SheetRecordValidator<T> : AbstractValidator<T>
     protected void FormatRule(string key) =>
         IssueRule(key, (r, cell) =>
         {
-            if (cell is null || cell.IsBlank)
+            FieldDefinition field = r.Field(key);
+            if (cell is { Error: { } error } && !field.Required)
+            {
+                // an optional field showing « #N/A »: its format code names the error rather than reading it as empty
+                cell = new Cell(cell.Row, cell.Column, error);
+            }
+            else if (cell is null || cell.IsBlank)
             {
                 return [];
             }
 
-            FieldDefinition field = r.Field(key);
             ParseOutcome? outcome = ParseOutcome.Parse(field.Format, cell);
             if (outcome?.Code is not { } code)
             {
                 return [];
             }
 
-            string value = r.Text(key) ?? "";
+            string value = Parsing.CellParsers.Text(cell) ?? "";
             return [r.Issue(code, key, IssueMessages.ForParse(code, field, value, outcome.Value.Detail), value)];
         });
 

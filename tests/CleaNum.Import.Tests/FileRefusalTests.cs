@@ -94,6 +94,18 @@ public sealed class FileRefusalTests : IDisposable
     }
 
     [Fact]
+    public void Does_refuse_a_strict_open_xml_workbook_and_tell_to_save_as_xlsx()
+    {
+        string normal = TestWorkbook.Member().Save(_folder, "normal.xlsx");
+        string strict = PackageRewriter.Rewrite(normal, _folder.File("strict.xlsx"), PackageRewriter.ToStrict);
+
+        Issue issue = SingleFileIssue(Readers.ReadMember(strict), IssueCodes.FileFormatUnsupported);
+        Assert.Contains("Open XML Strict", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("Classeur Excel (.xlsx)", issue.Hint, StringComparison.Ordinal);
+        Assert.Empty(Readers.ReadMember(normal).Issues);
+    }
+
+    [Fact]
     public void Does_refuse_an_empty_file()
     {
         string path = _folder.WriteBytes("vide.xlsx", []);

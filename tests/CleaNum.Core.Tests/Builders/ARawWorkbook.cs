@@ -254,7 +254,7 @@ internal sealed class ARawWorkbook
             }
 
             columns[field.Key] = 1;
-            cells[field.Key] = new Cell(OrganisationRow(field.Key), 1, _organisation.GetValueOrDefault(field.Key));
+            cells[field.Key] = At(OrganisationRow(field.Key), 1, _organisation.GetValueOrDefault(field.Key));
         }
 
         return new RawSheet(definition, definition.Name, OrganisationFirstRow, columns, [new RawRecord(OrganisationFirstRow, cells)]);
@@ -276,10 +276,16 @@ internal sealed class ARawWorkbook
         for (int r = 0; r < rows.Count; r++)
         {
             int row = DataRow(r);
-            var cells = columns.ToDictionary(c => c.Key, c => new Cell(row, c.Value, rows[r].GetValueOrDefault(c.Key)));
+            var cells = columns.ToDictionary(c => c.Key, c => At(row, c.Value, rows[r].GetValueOrDefault(c.Key)));
             records.Add(new RawRecord(row, cells));
         }
 
         return new RawSheet(definition, definition.Name, HeaderRow, columns, records);
     }
+
+    /// <summary>A value standing for a cell that shows a formula error (« #N/A »…): pass it to the With… methods.</summary>
+    public static Cell FormulaError(string error) => new(0, 0, null) { Error = error };
+
+    private static Cell At(int row, int column, object? value) =>
+        value is Cell template ? new Cell(row, column, template.Value) { Error = template.Error } : new Cell(row, column, value);
 }

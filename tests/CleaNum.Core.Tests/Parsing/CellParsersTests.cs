@@ -597,4 +597,133 @@ public sealed class CellParsersTests
         Assert.Equal(IssueCodes.DomainUnknown, parsed.ErrorCode);
         Assert.Equal(detail, parsed.Detail);
     }
+
+    // ---- Text as other tools and typing habits leave it
+
+    [Theory]
+    [InlineData("7328293200\u200B0074")] // zero-width space pasted from a web page
+    [InlineData("\uFEFF73282932000074")] // byte-order mark
+    [InlineData("７３２８２９３２００００７４")] // full-width digits (Japanese/Chinese input method)
+    [InlineData("73282932000074.0")] // a number turned into text by a script or CSV export
+    [InlineData("'73282932000074")] // LibreOffice keeps the apostrophe typed in a text cell
+    [InlineData("\u2019732 829 320 00074")]
+    public void Does_read_siret_text_when_invisible_or_full_width_characters_surround_the_digits(string text)
+    {
+        Parsed<string> parsed = CellParsers.Siret(C(text));
+
+        Assert.True(parsed.IsOk, parsed.Detail);
+        Assert.Equal("73282932000074", parsed.Value);
+    }
+
+    [Fact]
+    public void Does_still_refuse_a_siret_with_a_real_decimal_part()
+    {
+        Assert.Equal(IssueCodes.SiretFormat, CellParsers.Siret(C("73282932000074.5")).ErrorCode);
+        Assert.Equal(IssueCodes.SirenFormat, CellParsers.Siren(C("73282932000074")).ErrorCode);
+    }
+
+    [Fact]
+    public void Does_read_other_codes_when_typed_with_an_apostrophe_or_full_width_digits()
+    {
+        Assert.Equal("73000", CellParsers.PostalCode(C("７３０００")).Value);
+        Assert.Equal("01000", CellParsers.PostalCode(C("'01000")).Value);
+        Assert.Equal("732829320", CellParsers.Siren(C("'732829320")).Value);
+        Assert.Equal("82730000073", CellParsers.Nda(C("'82730000073")).Value);
+        Assert.Equal("04 79 00 00 00", CellParsers.Phone(C("'04 79 00 00 00")).Value);
+        Assert.Equal(2024, CellParsers.Year(C("'2024")).Value);
+        Assert.Equal(4, CellParsers.Count(C("'4")).Value);
+    }
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u00A0\u00A0")]
+    [InlineData(" \u200B\u00A0\u2060 ")]
+    public void Does_treat_invisible_only_text_as_blank(string text)
+    {
+        Assert.True(C(text).IsBlank);
+        Assert.Null(CellParsers.Text(C(text)));
+    }
+
+    [Fact]
+    public void Does_trim_invisible_characters_around_text()
+    {
+        Assert.Equal("FCS Chambéry", CellParsers.Text(C("\u200BFCS Chambéry\u00A0")));
+    }
+
+    [Theory]
+    [InlineData("1er janvier 2029", 2029, 1, 1)]
+    [InlineData("30 juin 2028", 2028, 6, 30)]
+    [InlineData("1 févr. 2027", 2027, 2, 1)]
+    [InlineData("lundi 31 DÉCEMBRE 2029", 2029, 12, 31)]
+    [InlineData("30-juin-2028", 2028, 6, 30)]
+    [InlineData("01-01-2029", 2029, 1, 1)]
+    [InlineData("31.12.2028", 2028, 12, 31)]
+    [InlineData("2029/01/01", 2029, 1, 1)]
+    [InlineData("2029.01.31", 2029, 1, 31)]
+    [InlineData("47000", 2028, 9, 4)] // a serial number kept as text
+    [InlineData("'30/06/2028", 2028, 6, 30)]
+    public void Does_read_dates_typed_as_text_in_french_and_numeric_forms(string text, int year, int month, int day)
+    {
+        Parsed<DateOnly> parsed = CellParsers.Date(C(text));
+
+        Assert.True(parsed.IsOk, parsed.Detail);
+        Assert.Equal(new DateOnly(year, month, day), parsed.Value);
+    }
+
+    [Theory]
+    [InlineData("31 février 2028")]
+    [InlineData("30 brumaire 2028")]
+    [InlineData("juin 2028")]
+    [InlineData("2024")]
+    [InlineData("450")]
+    public void Does_reject_date_text_that_names_no_single_day(string text)
+    {
+        Assert.Equal(IssueCodes.DateFormat, CellParsers.Date(C(text)).ErrorCode);
+    }
+
+    [Theory]
+    [InlineData("4 personnes", 4)]
+    [InlineData("3 évaluateurs", 3)]
+    [InlineData("12 pers.", 12)]
+    [InlineData("4,0", 4)]
+    [InlineData("１２", 12)]
+    public void Does_read_count_followed_by_the_word_counted(string text, int expected)
+    {
+        Parsed<int> parsed = CellParsers.Count(C(text));
+
+        Assert.True(parsed.IsOk, parsed.Detail);
+        Assert.Equal(expected, parsed.Value);
+    }
+
+    [Theory]
+    [InlineData("≈ 12")]
+    [InlineData("environ 12")]
+    [InlineData("12+")]
+    [InlineData("quatre")]
+    [InlineData("4 ou 5 personnes")]
+    public void Does_reject_approximate_counts(string text)
+    {
+        Assert.Equal(IssueCodes.NumberFormat, CellParsers.Count(C(text)).ErrorCode);
+    }
+
+    [Fact]
+    public void Does_reject_unicode_minus_count_as_negative()
+    {
+        Parsed<int> parsed = CellParsers.Count(C("\u22122"));
+
+        Assert.Equal(IssueCodes.NumberFormat, parsed.ErrorCode);
+        Assert.Contains("positif", parsed.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-2025", "2025")]
+    [InlineData("2024/25", "2025")]
+    [InlineData("2024 – 2025", "2025")]
+    public void Does_ask_for_the_most_recent_year_when_a_span_is_given(string text, string latest)
+    {
+        Parsed<int> parsed = CellParsers.Year(C(text));
+
+        Assert.Equal(IssueCodes.YearInvalid, parsed.ErrorCode);
+        Assert.Contains(latest, parsed.Detail, StringComparison.Ordinal);
+    }
 }

@@ -154,4 +154,17 @@ public sealed class EstablishmentValidatorTests
 
         public int GetHashCode(object obj) => 0;
     }
+
+    [Fact]
+    public void Does_name_the_formula_error_when_a_required_cell_shows_one()
+    {
+        EstablishmentRecord record = ARawWorkbook.Valid().WithEstablishment(0, Est.City, ARawWorkbook.FormulaError("#REF!")).EstablishmentRecord(0);
+
+        TestValidationResult<EstablishmentRecord> result = _validator.TestValidate(record);
+
+        var failure = Assert.Single(result.ShouldHaveValidationErrorFor(Est.City).WithErrorCode(IssueCodes.Required));
+        var issue = Assert.IsType<Issue>(failure.CustomState);
+        Assert.Equal("#REF!", issue.Value);
+        Assert.Contains("erreur de formule « #REF! »", issue.Message, StringComparison.Ordinal);
+    }
 }

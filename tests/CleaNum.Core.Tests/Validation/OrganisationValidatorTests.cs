@@ -133,4 +133,15 @@ public sealed class OrganisationValidatorTests
             .WithSeverity(FluentValidation.Severity.Warning)
             .WithoutErrorCode(IssueCodes.Required);
     }
+
+    [Fact]
+    public void Does_report_a_formula_error_in_an_optional_field_with_its_format_code()
+    {
+        OrganisationRecord record = ARawWorkbook.Valid().WithOrganisation(Org.CreationDate, ARawWorkbook.FormulaError("#N/A")).OrganisationRecord();
+
+        TestValidationResult<OrganisationRecord> result = _validator.TestValidate(record);
+
+        var failure = Assert.Single(result.ShouldHaveValidationErrorFor(Org.CreationDate).WithErrorCode(IssueCodes.DateFormat));
+        Assert.Contains("#N/A", Assert.IsType<Issue>(failure.CustomState).Message, StringComparison.Ordinal);
+    }
 }

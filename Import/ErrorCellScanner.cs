@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
+
+namespace CleaNum.Import;
+
+/// <summary>
+/// ExcelDataReader 3.6 returns null for a cell holding a formula error (<c>t="e"</c>: #N/A, #REF!, #VALUE!…), so a
+/// failed lookup would look like an empty cell. For .xlsx/.xlsm this pass reads the worksheet parts once more and
+/// returns the error text of each such cell, by sheet name, (1-based row, 0-based column). Rows and cells without an
+/// <c>r</c> attribute (Google Sheets, some generators) are counted as ExcelDataReader counts them.
+/// </summary>
+internal static class ErrorCellScanner
+{
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    public static Dictionary<string, Dictionary<(int Row, int Column), string>> Scan(string path)
+    {
+        var result = new Dictionary<string, Dictionary<(int, int), string>>(StringComparer.Ordinal);
+        using ZipArchive zip = ZipFile.OpenRead(path);
+        ZipArchiveEntry? workbook = zip.GetEntry("xl/workbook.xml");
+        ZipArchiveEntry? rels = zip.GetEntry("xl/_rels/workbook.xml.rels");
+        if (workbook is null || rels is null)
+        {
+            return result;
+        }
+
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (XmlReader reader = Open(rels))
+        {
+            while (reader.Read())
+            {
+                if (reader is { NodeType: XmlNodeType.Element, LocalName: "Relationship" } && reader.GetAttribute("Id") is { } id
+                    && reader.GetAttribute("Target") is { } target)
+                {
+                    targets[id] = target.StartsWith('/') ? target[1..] : "xl/" + target;
+                }
+            }
+        }
+
+        var sheets = new List<(string Name, string Part)>();
+        using (XmlReader reader = Open(workbook))
+        {
+            while (reader.Read())
+            {
+                if (reader is { NodeType: XmlNodeType.Element, LocalName: "sheet" } && reader.GetAttribute("name") is { } name
+                    && reader.GetAttribute("id", RelationshipsNamespace) is { } id && targets.TryGetValue(id, out string? part))
+                {
+                    sheets.Add((name, part));
+                }
+            }
+        }
+
+        foreach ((string name, string part) in sheets)
+        {
+            if (zip.GetEntry(part) is { } entry && ScanSheet(entry) is { Count: > 0 } errors)
+            {
+                result[name] = errors;
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<(int, int), string> ScanSheet(ZipArchiveEntry entry)
+    {
+        var errors = new Dictionary<(int, int), string>();
+        using XmlReader reader = Open(entry);
+        int row = 0;
+        int column = -1;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "row")
+            {
+                row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out int r) ? r : row + 1;
+                column = -1;
+            }
+            else if (reader.LocalName == "c")
+            {
+                column = reader.GetAttribute("r") is { } reference && ColumnOf(reference) is { } c ? c : column + 1;
+                if (reader.GetAttribute("t") == "e" && !reader.IsEmptyElement)
+                {
+                    using XmlReader cell = reader.ReadSubtree();
+                    while (cell.Read())
+                    {
+                        if (cell is { NodeType: XmlNodeType.Element, LocalName: "v" })
+                        {
+                            string text = cell.ReadElementContentAsString().Trim();
+                            if (text.Length is > 0 and <= 16)
+                            {
+                                errors[(row, column)] = text;
+                            }
+
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    private static int? ColumnOf(string reference)
+    {
+        int column = 0;
+        int i = 0;
+        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+        {
+            column = (column * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+        }
+
+        return i == 0 ? null : column - 1;
+    }
+
+    private static XmlReader Open(ZipArchiveEntry entry) =>
+        XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true });
+}
