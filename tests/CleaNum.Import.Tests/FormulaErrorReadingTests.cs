@@ -31,6 +31,33 @@ public sealed partial class FormulaErrorReadingTests : IDisposable
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Does_find_an_error_cell_whose_type_attribute_straddles_a_64_kilobyte_boundary(int shift)
+    {
+        // The quick byte search reads 64 KB at a time: put t="e" across the boundary, at several offsets.
+        string path = PackageRewriter.Rewrite(EtablissementsWithMarker(999d), _folder.File("erreur.xlsx"), (part, xml) =>
+        {
+            string text = WithErrorInE2(part, xml, dropReferences: false);
+            if (!part.StartsWith("xl/worksheets/", StringComparison.Ordinal))
+            {
+                return text;
+            }
+
+            int data = Regex.Match(text, "<(\\w+:)?sheetData").Index;
+            int target = text.IndexOf("t=\"e\"", StringComparison.Ordinal);
+            int padding = 65_536 - shift - System.Text.Encoding.UTF8.GetByteCount(text[..target]) - "<!---->".Length;
+            return text[..data] + "<!--" + new string('p', padding) + "-->" + text[data..];
+        });
+
+        var errors = ErrorCellScanner.Scan(path);
+
+        Assert.Equal("#N/A", errors["Etablissements"][(2, 4)]);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)] // rows and cells without r attributes, as Google Sheets and some generators write them
     public void Does_keep_the_formula_error_of_a_cell_instead_of_reading_it_as_empty(bool dropReferences)
