@@ -260,8 +260,10 @@ public static partial class CellParsers
     }
 
     /// <summary>
-    /// A year: a number (2023), a 4-digit text, a date (its year) or a date text. Anything that is not a 4-digit year
-    /// (1000–9999) is YEAR_INVALID; the campaign range is the caller's check.
+    /// A year: a number (2023), a 4-digit text (also "2 024", "2024.0"), a date (its year), a date text or a month and
+    /// year ("09/2023", "sept. 2023"). A date cell of 1902–1927 is the year typed in a cell formatted as a date (2024
+    /// shows as 16/07/1905): its serial number is the year. Anything that is not a 4-digit year (1000–9999) is
+    /// YEAR_INVALID; the campaign range is the caller's check.
     /// </summary>
     public static Parsed<int> Year(Cell cell)
     {
@@ -269,9 +271,9 @@ public static partial class CellParsers
         int? year = cell.Value switch
         {
             double d when d == Math.Floor(d) && d is >= 1000 and <= 9999 => (int)d,
+            DateTime dt when YearTypedInDateCell(dt) is { } typed => typed,
             DateTime dt => dt.Year,
-            string s when StructuredText(s) is { Length: 4 } t && t.All(char.IsAsciiDigit) => int.Parse(t, Invariant),
-            string s => ParseDateText(StructuredText(s))?.Year,
+            string s => YearOfText(StructuredText(s)),
             _ => null,
         };
         if (year is >= 1000 and <= 9999)
@@ -282,6 +284,47 @@ public static partial class CellParsers
         return cell.Value is string text && YearRange().Match(StructuredText(text)) is { Success: true } range
             ? Parsed<int>.Fail(IssueCodes.YearInvalid, $"une seule année attendue : indiquez la plus récente ({LaterYear(range)})")
             : Parsed<int>.Fail(IssueCodes.YearInvalid, "année sur 4 chiffres attendue");
+    }
+
+    /// <summary>"2024", "2 024", "2024.0", a date text or a month and year ("09/2023", "septembre 2023"); null otherwise.</summary>
+    private static int? YearOfText(string text)
+    {
+        string compact = RemoveSpaces(text) ?? "";
+        if (DecimalZeroSuffix().Match(compact) is { Success: true } zero)
+        {
+            compact = zero.Groups[1].Value;
+        }
+
+        if (compact.Length == 4 && compact.All(char.IsAsciiDigit))
+        {
+            return int.Parse(compact, Invariant);
+        }
+
+        if (ParseDateText(text) is { } date)
+        {
+            return date.Year;
+        }
+
+        if (MonthYear().Match(text) is { Success: true } numeric && int.Parse(numeric.Groups["m"].Value, Invariant) is >= 1 and <= 12)
+        {
+            return int.Parse(numeric.Groups["y"].Value, Invariant);
+        }
+
+        return MonthNameYear().Match(Fold(text)) is { Success: true } named && FrenchMonths.Any(names => names.Contains(named.Groups["m"].Value))
+            ? int.Parse(named.Groups["y"].Value, Invariant)
+            : null;
+    }
+
+    /// <summary>The serial number of a date cell of 1902–1927 with no time: a year typed in a cell formatted as a date.</summary>
+    private static int? YearTypedInDateCell(DateTime dt)
+    {
+        if (dt.TimeOfDay != TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        int serial = (DateOnly.FromDateTime(dt).DayNumber - new DateOnly(1899, 12, 30).DayNumber);
+        return serial is >= 1900 and <= 2199 ? serial : null;
     }
 
     /// <summary>
@@ -344,8 +387,9 @@ public static partial class CellParsers
 
     /// <summary>
     /// Évaluateur / Formateur / Évaluateur et formateur: accents, case, plural and feminine forms, abbreviations
-    /// (Eval., Form., Éval. et form.), inclusive forms (Formateur(trice), Évaluateur·rice), separators (et, ou, &amp;, /, +, -)
-    /// and "Les deux" accepted. Code: ROLE_UNKNOWN.
+    /// (Eval., Form., Éval. et form.), initials (E, F, E+F, E/F), inclusive forms (Formateur(trice), Évaluateur·rice),
+    /// separators (et, ou, &amp;, /, +, -), "Les deux" and the qualifiers that do not change the role (« CléA numérique »,
+    /// « habilité », « certifié », « référent ») accepted. Code: ROLE_UNKNOWN.
     /// </summary>
     public static Parsed<IntervenantRole> Role(Cell cell)
     {
@@ -357,6 +401,12 @@ public static partial class CellParsers
         if (string.Join(' ', words) is "les deux" or "deux" or "les 2" or "both" or "les deux roles")
         {
             role = IntervenantRole.Both;
+        }
+        else if (words.Length > 0 && words.All(w => w is "e" or "f" or "et" or "ou" or "and" or "or") && words.Any(w => w is "e" or "f"))
+        {
+            // "E", "F", "E+F", "E/F", "E et F": the initials a network head's tables often use
+            role = (words.Contains("e") ? IntervenantRole.Evaluator : IntervenantRole.None)
+                   | (words.Contains("f") ? IntervenantRole.Trainer : IntervenantRole.None);
         }
         else
         {
@@ -370,7 +420,7 @@ public static partial class CellParsers
                 {
                     role |= IntervenantRole.Trainer;
                 }
-                else if (word is not ("et" or "ou" or "and" or "or" or "e" or "es" or "rice" or "rices" or "trice" or "trices"))
+                else if (word is not ("et" or "ou" or "and" or "or" or "e" or "es" or "rice" or "rices" or "trice" or "trices") && !RoleQualifier().IsMatch(word))
                 {
                     unknownWord = true;
                 }
@@ -663,10 +713,35 @@ public static partial class CellParsers
 
     private static List<CleaDomain>? DomainsOfPart(string part)
     {
-        string folded = string.Join(' ', WordSplit().Split(Fold(part)).Where(w => w.Length > 0));
+        string punctuated = Fold(part).Trim();
+
+        // "Tous (1 à 4)", "3 (Interagir en mode collaboratif)": the two sides, when both read as domains
+        Match aside = DomainAside().Match(punctuated);
+        if (aside.Success
+            && DomainsOfPart(aside.Groups["out"].Value + " " + aside.Groups["after"].Value) is { } outside
+            && DomainsOfPart(aside.Groups["in"].Value) is { } inside
+            && outside.Count + inside.Count > 0)
+        {
+            return [.. outside.Union(inside)];
+        }
+
+        string folded = string.Join(' ', WordSplit().Split(punctuated).Where(w => w.Length > 0));
         if (folded.Length == 0)
         {
             return [];
+        }
+
+        // "tous", "Tous les domaines", "les 4", "les quatre domaines CléA numérique"
+        if (AllDomains().IsMatch(folded))
+        {
+            return [CleaDomain.Environment, CleaDomain.Information, CleaDomain.Collaboration, CleaDomain.Security];
+        }
+
+        // "1 à 4" (the template's own hint), "de 1 à 3", "D1-D4", "1–4", "Domaines 1 au 4": every domain of the span
+        Match span = DomainSpan().Match(punctuated);
+        if (span.Success && span.Groups["a"].Value[0] < span.Groups["b"].Value[0])
+        {
+            return [.. Enumerable.Range(span.Groups["a"].Value[0] - '0', span.Groups["b"].Value[0] - span.Groups["a"].Value[0] + 1).Select(d => (CleaDomain)d)];
         }
 
         // "2", "D2", "Domaine 2", "2 - Acquérir…" (a number followed by words but no other number)
@@ -766,6 +841,14 @@ public static partial class CellParsers
     [GeneratedRegex(@"^(?<a>[0-9]{4})\s*(?:-|/|a|au|à)\s*(?<b>[0-9]{4}|[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
 
+    /// <summary>"09/2023", "9-2023", "09.2023".</summary>
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>[0-9]{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    /// <summary>"septembre 2023", "sept. 2023", "sept-2023" (folded text).</summary>
+    [GeneratedRegex(@"^(?<m>[a-z]+)\.?\s*[\-./]?\s*(?<y>[0-9]{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthNameYear();
+
     [GeneratedRegex(@"^([0-9]{1,15})[.,]0+$", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalZeroSuffix();
 
@@ -773,8 +856,24 @@ public static partial class CellParsers
     [GeneratedRegex(@"^([0-9]{1,9})\s*(?:personnes?|pers\.?|evaluateurs?|evaluatrices?|formateurs?|formatrices?|salaries?|stagiaires?|candidats?|intervenants?|beneficiaires?|apprenants?)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountWithUnit();
 
+    /// <summary>Folded words that qualify a role without changing it: "Formateur CléA numérique", "Évaluateur habilité", "Formatrice référente".</summary>
+    [GeneratedRegex(@"^(?:clea|numerique|habilitee?s?|certifiee?s?|referente?s?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleQualifier();
+
     [GeneratedRegex(@"[;,/+&|\n\r]+", RegexOptions.CultureInvariant)]
     private static partial Regex DomainSeparators();
+
+    /// <summary>Folded words meaning the four domains: "tous", "toutes", "tous les domaines", "les 4", "l'ensemble des domaines".</summary>
+    [GeneratedRegex(@"^(?:(?:tous|toutes)(?: les)?(?: (?:4|quatre))?|les (?:4|quatre)|l ensemble(?: des)?|ensemble des|all)(?: domaines?)?(?: clea)?(?: numerique)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AllDomains();
+
+    /// <summary>A span of two domain numbers (folded text, punctuation kept): "1 a 4", "de 1 au 3", "d1-d4", "1–4", "domaines 1 a 4".</summary>
+    [GeneratedRegex(@"^(?:(?:de|du|des)\s+)?(?:(?:domaines?|dom|d)\s*)?(?<a>[1-4])\s*(?:a|au|jusqu'?au?|jusqu’au?|-|–|—)\s*(?:(?:domaines?|dom|d)\s*)?(?<b>[1-4])$", RegexOptions.CultureInvariant)]
+    private static partial Regex DomainSpan();
+
+    /// <summary>A text with one parenthesised aside (folded): "tous (1 a 4)", "3 (interagir en mode collaboratif)".</summary>
+    [GeneratedRegex(@"^(?<out>[^()]*)\((?<in>[^()]+)\)(?<after>[^()]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DomainAside();
 
     [GeneratedRegex(@"\bet\b|\band\b|(?<!\b(?:domaines?|dom|d|n|no|numero))\s(?=[1-4]\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DomainConjunctions();

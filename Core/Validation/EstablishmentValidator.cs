@@ -1,5 +1,4 @@
 using CleaNum.Core.Issues;
-using CleaNum.Core.Parsing;
 using CleaNum.Core.Workbook;
 using Est = CleaNum.Core.Workbook.MemberWorkbookSchema.Est;
 
@@ -25,32 +24,7 @@ internal sealed class EstablishmentValidator : SheetRecordValidator<Establishmen
             value: r => SiretDigits(r) ?? r.Text(Est.Siret));
     }
 
-    private static string Siret(EstablishmentRecord r) =>
-        SiretDigits(r) is { } siret ? IssueMessages.Identifier(siret, 14) : r.Text(Est.Siret) ?? "";
+    private static string Siret(EstablishmentRecord r) => SiretOwnership.Display(r, Est.Siret);
 
-    /// <summary>
-    /// The 14 digits of a valid SIRET, or of a SIRET whose only fault is its check digit: a number of another company
-    /// is reported as not belonging to the member even when it was also mistyped (SIRET_CHECKSUM and SIRET_SIREN_MISMATCH).
-    /// </summary>
-    private static string? SiretDigits(EstablishmentRecord r)
-    {
-        if (r.Cell(Est.Siret) is not { IsBlank: false } cell)
-        {
-            return null;
-        }
-
-        Parsed<string> parsed = CellParsers.Siret(cell);
-        if (parsed.IsOk)
-        {
-            return parsed.Value;
-        }
-
-        if (parsed.ErrorCode != IssueCodes.SiretChecksum || CellParsers.Text(cell) is not { } text)
-        {
-            return null;
-        }
-
-        string digits = Parsing.Siret.Compact(text);
-        return cell.Value is double && digits.Length == 13 ? "0" + digits : digits;
-    }
+    private static string? SiretDigits(EstablishmentRecord r) => SiretOwnership.Digits(r, Est.Siret);
 }

@@ -41,10 +41,10 @@ internal static class IssueMessages
             IssueCodes.DateFormat => $"« {value} » n'est pas une date reconnue pour « {field.Label} » (format attendu jj/mm/aaaa).",
             IssueCodes.NumberFormat => $"« {value} » n'est pas un nombre entier positif ou nul pour « {field.Label} ».",
             IssueCodes.RoleUnknown => $"Le rôle « {value} » n'est pas reconnu : indiquez Évaluateur, Formateur ou Évaluateur et formateur.",
-            IssueCodes.DomainUnknown => extra is null
+            IssueCodes.DomainUnknown => extra is null || extra == $"« {value} »"
                 ? $"Les domaines « {value} » ne sont pas reconnus : indiquez des numéros de 1 à 4 séparés par « ; »."
                 : $"Les domaines « {value} » ne sont pas reconnus (valeur en cause : {extra}) : indiquez des numéros de 1 à 4 séparés par « ; ».",
-            IssueCodes.YearInvalid => $"« {value} » n'est pas une année valide pour « {field.Label} ».",
+            IssueCodes.YearInvalid => $"« {value} » n'est pas une année valide pour « {field.Label} »{(extra is null ? "" : $" ({extra})")}.",
             _ => $"La valeur « {value} » de la case « {field.Label} » n'est pas valide{(extra is null ? "" : $" ({extra})")}.",
         };
     }

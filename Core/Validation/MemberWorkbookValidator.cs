@@ -62,7 +62,7 @@ internal sealed class MemberWorkbookValidator(
         var intervenants = new List<Intervenant>();
         foreach (RawRecord raw in intervenantSheet?.Records ?? [])
         {
-            var record = new IntervenantRecord(intervenantSheet!, raw, settings);
+            var record = new IntervenantRecord(intervenantSheet!, raw, settings) { MemberSiren = memberSiren };
             Collect(intervenantValidator.Validate(record), issues);
             intervenants.Add(MemberNormaliser.Intervenant(record));
         }

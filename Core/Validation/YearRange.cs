@@ -10,6 +10,12 @@ internal static class YearRange
     public static bool IsValid(SheetRecord record, string key, ValidationSettings settings) =>
         !record.TryParse(key, CellParsers.Year, out int year) || (year >= First && year <= settings.CampaignYear);
 
-    public static string Message(SheetRecord record, string key, ValidationSettings settings) =>
-        $"L'année « {record.Text(key)} » n'est pas plausible : elle doit être comprise entre {First} et {settings.CampaignYear}.";
+    public static string Message(SheetRecord record, string key, ValidationSettings settings)
+    {
+        string text = record.Text(key) ?? "";
+        string shown = record.TryParse(key, CellParsers.Year, out int year) && !text.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            ? $"{year} (« {text} »)"
+            : $"« {text} »";
+        return $"L'année {shown} n'est pas plausible : elle doit être comprise entre {First} et {settings.CampaignYear}.";
+    }
 }

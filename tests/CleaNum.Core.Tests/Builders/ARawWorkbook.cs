@@ -211,10 +211,10 @@ internal sealed class ARawWorkbook
         return new EstablishmentRecord(sheet, sheet.Records[index], memberSiren);
     }
 
-    public IntervenantRecord IntervenantRecord(int index, ValidationSettings? settings = null)
+    public IntervenantRecord IntervenantRecord(int index, ValidationSettings? settings = null, string? memberSiren = "732829320")
     {
         RawSheet sheet = Build().Sheet(Keys.Intervenants)!;
-        return new IntervenantRecord(sheet, sheet.Records[index], settings ?? Settings());
+        return new IntervenantRecord(sheet, sheet.Records[index], settings ?? Settings()) { MemberSiren = memberSiren };
     }
 
     public ReferenceRecord ReferenceRecord(int index, ValidationSettings? settings = null)

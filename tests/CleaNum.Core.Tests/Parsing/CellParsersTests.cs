@@ -426,6 +426,42 @@ public sealed class CellParsersTests
     }
 
     [Theory]
+    [InlineData("2024.0", 2024)] // a number turned into text by a script or CSV export
+    [InlineData("2024,0", 2024)]
+    [InlineData("2 024", 2024)] // French thousands separator
+    [InlineData("2\u00A0024", 2024)]
+    [InlineData("09/2023", 2023)]
+    [InlineData("9-2023", 2023)]
+    [InlineData("sept. 2023", 2023)]
+    [InlineData("Septembre 2023", 2023)]
+    [InlineData("01/09/2023", 2023)]
+    public void Does_read_year_written_as_decimal_text_or_month_and_year(string text, int expected)
+    {
+        Parsed<int> parsed = CellParsers.Year(C(text));
+
+        Assert.True(parsed.IsOk, parsed.Detail);
+        Assert.Equal(expected, parsed.Value);
+    }
+
+    [Fact]
+    public void Does_read_a_year_typed_in_a_cell_formatted_as_a_date()
+    {
+        // 2024 typed in a date-formatted cell shows as 16/07/1905: the serial number is the year
+        Assert.Equal(2024, CellParsers.Year(C(new DateTime(1905, 7, 16, 0, 0, 0, DateTimeKind.Unspecified))).Value);
+        Assert.Equal(2023, CellParsers.Year(C(new DateTime(2023, 9, 1, 0, 0, 0, DateTimeKind.Unspecified))).Value);
+        Assert.Equal(1930, CellParsers.Year(C(new DateTime(1930, 1, 1, 0, 0, 0, DateTimeKind.Unspecified))).Value);
+    }
+
+    [Theory]
+    [InlineData("13/2023")]
+    [InlineData("truc 2023")]
+    [InlineData("2024.5")]
+    public void Does_reject_month_and_year_text_that_is_not_one(string text)
+    {
+        Assert.Equal(IssueCodes.YearInvalid, CellParsers.Year(C(text)).ErrorCode);
+    }
+
+    [Theory]
     [InlineData(23d)]
     [InlineData(2023.5)]
     [InlineData("2021-2022")]
@@ -537,6 +573,36 @@ public sealed class CellParsersTests
     }
 
     [Theory]
+    [InlineData("E", IntervenantRole.Evaluator)]
+    [InlineData("f", IntervenantRole.Trainer)]
+    [InlineData("E+F", IntervenantRole.Both)]
+    [InlineData("E/F", IntervenantRole.Both)]
+    [InlineData("E et F", IntervenantRole.Both)]
+    [InlineData("Formateur CléA numérique", IntervenantRole.Trainer)]
+    [InlineData("Évaluateur habilité", IntervenantRole.Evaluator)]
+    [InlineData("Évaluatrice certifiée", IntervenantRole.Evaluator)]
+    [InlineData("Formatrice référente", IntervenantRole.Trainer)]
+    [InlineData("Formateur / Evaluateur CléA", IntervenantRole.Both)]
+    [InlineData("Formateur - évaluateur ", IntervenantRole.Both)]
+    public void Does_read_role_initials_and_qualified_roles(string text, IntervenantRole expected)
+    {
+        Parsed<IntervenantRole> parsed = CellParsers.Role(C(text));
+
+        Assert.True(parsed.IsOk, parsed.Detail);
+        Assert.Equal(expected, parsed.Value);
+    }
+
+    [Theory]
+    [InlineData("EF")]
+    [InlineData("E, F, G")]
+    [InlineData("CléA")]
+    [InlineData("Formateur et jury")]
+    public void Does_reject_initials_mixed_with_other_letters_or_a_qualifier_alone(string text)
+    {
+        Assert.Equal(IssueCodes.RoleUnknown, CellParsers.Role(C(text)).ErrorCode);
+    }
+
+    [Theory]
     [InlineData("Tuteur")]
     [InlineData("Formateur et tuteur")]
     [InlineData("Jury")]
@@ -574,6 +640,52 @@ public sealed class CellParsersTests
 
         Assert.True(parsed.IsOk, parsed.Detail);
         Assert.Equal(expected.Select(d => (CleaDomain)d), parsed.Value!);
+    }
+
+    [Theory]
+    [InlineData("1 à 4", new[] { 1, 2, 3, 4 })] // the template's own hint, typed back
+    [InlineData("1 a 3", new[] { 1, 2, 3 })]
+    [InlineData("de 1 à 4", new[] { 1, 2, 3, 4 })]
+    [InlineData("1 au 4", new[] { 1, 2, 3, 4 })]
+    [InlineData("2 à 4", new[] { 2, 3, 4 })]
+    [InlineData("1-4", new[] { 1, 2, 3, 4 })]
+    [InlineData("1 – 4", new[] { 1, 2, 3, 4 })]
+    [InlineData("D1-D4", new[] { 1, 2, 3, 4 })]
+    [InlineData("D1 à D3", new[] { 1, 2, 3 })]
+    [InlineData("Domaines 1 à 4", new[] { 1, 2, 3, 4 })]
+    [InlineData("1;3 à 4", new[] { 1, 3, 4 })]
+    [InlineData("tous", new[] { 1, 2, 3, 4 })]
+    [InlineData("Tous les domaines", new[] { 1, 2, 3, 4 })]
+    [InlineData("TOUS", new[] { 1, 2, 3, 4 })]
+    [InlineData("les 4", new[] { 1, 2, 3, 4 })]
+    [InlineData("Les quatre domaines", new[] { 1, 2, 3, 4 })]
+    [InlineData("Tous (1 à 4)", new[] { 1, 2, 3, 4 })]
+    [InlineData("1 à 4 (tous)", new[] { 1, 2, 3, 4 })]
+    [InlineData("3 (Interagir en mode collaboratif)", new[] { 3 })]
+    [InlineData("1-2-3", new[] { 1, 2, 3 })] // three numbers: a list, not a span
+    [InlineData("1/2/3", new[] { 1, 2, 3 })]
+    [InlineData("1 ; 2", new[] { 1, 2 })]
+    [InlineData("1.2.3.4", new[] { 1, 2, 3, 4 })]
+    [InlineData("1, 2, 3 et 4", new[] { 1, 2, 3, 4 })]
+    public void Does_read_every_domain_of_a_span_or_of_tous(string text, int[] expected)
+    {
+        Parsed<IReadOnlyList<CleaDomain>> parsed = CellParsers.Domains(C(text));
+
+        Assert.True(parsed.IsOk, parsed.Detail);
+        Assert.Equal(expected.Select(d => (CleaDomain)d), parsed.Value!);
+    }
+
+    [Theory]
+    [InlineData(12d, "« 12 »")]
+    [InlineData(1234d, "« 1234 »")]
+    [InlineData("aucun", "« aucun »")]
+    [InlineData("tous sauf 4", "« tous sauf 4 »")]
+    public void Does_not_guess_domains_from_run_together_digits_or_other_words(object value, string detail)
+    {
+        Parsed<IReadOnlyList<CleaDomain>> parsed = CellParsers.Domains(C(value));
+
+        Assert.Equal(IssueCodes.DomainUnknown, parsed.ErrorCode);
+        Assert.Equal(detail, parsed.Detail);
     }
 
     [Fact]
