@@ -282,7 +282,7 @@ public static partial class CellParsers
         }
 
         return cell.Value is string text && YearRange().Match(StructuredText(text)) is { Success: true } range
-            ? Parsed<int>.Fail(IssueCodes.YearInvalid, $"une seule année attendue : indiquez la plus récente ({LaterYear(range)})")
+            ? Parsed<int>.Fail(IssueCodes.YearInvalid, $"une seule année attendue : indiquez la plus récente, {LaterYear(range)}")
             : Parsed<int>.Fail(IssueCodes.YearInvalid, "année sur 4 chiffres attendue");
     }
 

@@ -100,7 +100,7 @@ public sealed class IntervenantValidatorTests
         TestValidationResult<IntervenantRecord> result = _validator.TestValidate(record);
 
         result.ShouldHaveValidationErrorFor(Person.Year).WithErrorCode(IssueCodes.YearInvalid)
-            .WithErrorMessage("« 2023-2024 » n'est pas une année valide pour « Année » (une seule année attendue : indiquez la plus récente (2024)).");
+            .WithErrorMessage("« 2023-2024 » n'est pas une année valide pour « Année » (une seule année attendue : indiquez la plus récente, 2024).");
     }
 
     [Fact]
