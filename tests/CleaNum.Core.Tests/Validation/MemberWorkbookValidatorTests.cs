@@ -321,4 +321,40 @@ public sealed class MemberWorkbookValidatorTests
             ],
             result.Issues.Select(i => (i.Code, i.Sheet!)));
     }
+
+    [Fact]
+    public void Counts_a_person_written_E_plus_F_as_both_cvs_and_keeps_every_domain_of_a_span()
+    {
+        RawWorkbook workbook = ARawWorkbook.Valid()
+            .WithIntervenant(0, Person.Role, "E+F")
+            .WithIntervenant(0, Person.Domains, "1 à 4")
+            .WithIntervenant(1, Person.Role, "F")
+            .WithIntervenant(1, Person.Domains, "Tous les domaines")
+            .WithIntervenant(1, Person.Year, "2024.0")
+            .Build();
+
+        MemberValidationResult result = _validator.Validate(workbook, ARawWorkbook.Settings());
+
+        Assert.DoesNotContain(result.Issues, i => i.Severity != Severity.Info);
+        Assert.Equal([IntervenantRole.Both, IntervenantRole.Trainer], result.Member!.Intervenants.Select(i => i.Role));
+        Assert.All(result.Member.Intervenants, i => Assert.Equal([CleaDomain.Environment, CleaDomain.Information, CleaDomain.Collaboration, CleaDomain.Security], i.Domains));
+        Assert.Equal(2024, result.Member.Intervenants[1].Year);
+    }
+
+    [Fact]
+    public void Keeps_long_texts_line_breaks_and_emoji_of_a_cv_as_typed()
+    {
+        string experience = string.Concat(Enumerable.Repeat("Formatrice bureautique, ateliers numériques. ", 45))[..2000];
+        const string evaluation = "Domaine 1 – France Travail – 12 stagiaires\nDomaine 4 – Mission locale 🎓\r\nÉvaluations CléA ✅";
+        RawWorkbook workbook = ARawWorkbook.Valid()
+            .WithIntervenant(0, Person.ProfessionalExperience, experience)
+            .WithIntervenant(0, Person.EvaluationExperience, evaluation)
+            .Build();
+
+        MemberValidationResult result = _validator.Validate(workbook, ARawWorkbook.Settings());
+
+        Assert.DoesNotContain(result.Issues, i => i.Severity != Severity.Info);
+        Assert.Equal(experience.Trim(), result.Member!.Intervenants[0].ProfessionalExperience);
+        Assert.Equal(evaluation, result.Member.Intervenants[0].EvaluationExperience);
+    }
 }

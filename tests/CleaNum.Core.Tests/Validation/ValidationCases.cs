@@ -61,6 +61,7 @@ internal static class ValidationCases
         ["date_format"] = AtOrganisation(w => w.WithOrganisation(Org.CreationDate, "32/13/2004"), IssueCodes.DateFormat, Severity.Error, Org.CreationDate),
         ["number_format"] = AtOrganisation(w => w.WithOrganisation(Org.EmployeeCount, "douze"), IssueCodes.NumberFormat, Severity.Error, Org.EmployeeCount),
         ["number_format_reference"] = AtRow(Keys.References, References, w => w.WithReference(0, Ref.PeopleEvaluated, -3d), IssueCodes.NumberFormat, Severity.Error, 0, Ref.PeopleEvaluated),
+        ["siret_siren_mismatch_intervenant"] = AtRow(Keys.Intervenants, Intervenants, w => w.WithIntervenant(1, Person.Siret, "55210055400013"), IssueCodes.SiretSirenMismatch, Severity.Error, 1, Person.Siret),
         ["role_unknown"] = AtRow(Keys.Intervenants, Intervenants, w => w.WithIntervenant(1, Person.Role, "Tuteur"), IssueCodes.RoleUnknown, Severity.Error, 1, Person.Role),
         ["domain_unknown"] = AtRow(Keys.Intervenants, Intervenants, w => w.WithIntervenant(0, Person.Domains, "5;6"), IssueCodes.DomainUnknown, Severity.Error, 0, Person.Domains),
         ["year_invalid_intervenant_too_old"] = AtRow(Keys.Intervenants, Intervenants, w => w.WithIntervenant(1, Person.Year, 1985d), IssueCodes.YearInvalid, Severity.Error, 1, Person.Year),
