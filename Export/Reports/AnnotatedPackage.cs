@@ -1146,11 +1146,38 @@ internal static partial class AnnotatedPackage
             return last;
         }
 
+        /// <summary>Whether the part holds <paramref name="text"/> (ASCII), searched in its bytes 64 KB at a time; a
+        /// UTF-16 part (rare, but allowed) is decoded instead.</summary>
         public bool ContainsText(string part, string text)
         {
+            byte[] pattern = Encoding.ASCII.GetBytes(text);
+            byte[] buffer = new byte[64 * 1024];
             using Stream stream = _entries[part].Open();
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return reader.ReadToEnd().Contains(text, StringComparison.Ordinal);
+            int kept = 0;
+            int read;
+            bool first = true;
+            while ((read = stream.Read(buffer, kept, buffer.Length - kept)) > 0)
+            {
+                Span<byte> chunk = buffer.AsSpan(0, kept + read);
+                if (first && (chunk.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || chunk.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])))
+                {
+                    using Stream again = _entries[part].Open();
+                    using var reader = new StreamReader(again, detectEncodingFromByteOrderMarks: true);
+                    return reader.ReadToEnd().Contains(text, StringComparison.Ordinal);
+                }
+
+                first = false;
+                if (chunk.IndexOf(pattern) >= 0)
+                {
+                    return true;
+                }
+
+                // A match cut by the chunk boundary is found in the next chunk.
+                kept = Math.Min(pattern.Length - 1, chunk.Length);
+                chunk[^kept..].CopyTo(buffer);
+            }
+
+            return false;
         }
 
         /// <summary>A part name not in the package and not handed out before.</summary>

@@ -60,8 +60,13 @@ foreach (bool fromTemplate in new[] { true, false })
     read.Stop();
 
     await StagesAsync(files);
+    // Each ingest variant twice as well, alternating, the faster pass kept: the same rule as for the raw read.
     (TimeSpan core, string coreDetail) = await IngestAllAsync(files, withReports: false);
     (TimeSpan full, string fullDetail) = await IngestAllAsync(files, withReports: true);
+    (TimeSpan coreAgain, _) = await IngestAllAsync(files, withReports: false);
+    (TimeSpan fullAgain, _) = await IngestAllAsync(files, withReports: true);
+    core = coreAgain < core ? coreAgain : core;
+    full = fullAgain < full ? fullAgain : full;
 
     // The raw read again, after everything else: the faster of the two is the reference (the conservative ratio).
     var readAgain = Stopwatch.StartNew();
@@ -78,8 +83,8 @@ foreach (bool fromTemplate in new[] { true, false })
     }
 
     Report("(a) ExcelDataReader, every cell of every file (best of two passes)", read.Elapsed, $"{cells} non-null cells", files.Length);
-    Report("(b) ingest: claim, sha256, read, validate, store (SQLite)", core, coreDetail, files.Length);
-    Report("(c) ingest as the service does it: (b) + member report + annotated copy", full, fullDetail, files.Length);
+    Report("(b) ingest: claim, sha256, read, validate, store (SQLite) (best of two passes)", core, coreDetail, files.Length);
+    Report("(c) ingest as the service does it: (b) + member report + annotated copy (best of two passes)", full, fullDetail, files.Length);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"ratio (b)/(a) = {core / read.Elapsed:F2}, (c)/(a) = {full / read.Elapsed:F2}"));
 }
