@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using CleaNum.Core.Workbook;
 
 namespace CleaNum.Import;
 
@@ -108,7 +109,7 @@ internal static class ErrorCellScanner
             }
             else if (reader.LocalName == "c")
             {
-                column = reader.GetAttribute("r") is { } reference && ColumnOf(reference) is { } c ? c : column + 1;
+                column = reader.GetAttribute("r") is { } reference && Cell.ColumnOf(reference) is { } c ? c : column + 1;
                 if (reader.GetAttribute("t") == "e" && !reader.IsEmptyElement)
                 {
                     using XmlReader cell = reader.ReadSubtree();
@@ -130,18 +131,6 @@ internal static class ErrorCellScanner
         }
 
         return errors;
-    }
-
-    private static int? ColumnOf(string reference)
-    {
-        int column = 0;
-        int i = 0;
-        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
-        {
-            column = (column * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
-        }
-
-        return i == 0 ? null : column - 1;
     }
 
     private static XmlReader Open(ZipArchiveEntry entry) =>

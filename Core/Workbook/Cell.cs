@@ -42,6 +42,21 @@ public sealed record Cell(int Row, int Column, object? Value)
     /// <summary>A format character (Unicode category Cf: zero-width space, joiners, BOM, soft hyphen, direction marks).</summary>
     public static bool IsInvisible(char c) => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
+    /// <summary>The 0-based column of a reference's leading letters, either case ("C7" → 2, "aa1" → 26); null when the
+    /// reference does not start with a letter.</summary>
+    public static int? ColumnOf(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        int column = 0;
+        int i = 0;
+        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+        {
+            column = (column * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+        }
+
+        return i == 0 ? null : column - 1;
+    }
+
     /// <summary>0 → "A", 25 → "Z", 26 → "AA".</summary>
     public static string ColumnLetters(int column)
     {

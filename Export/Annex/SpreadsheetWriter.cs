@@ -656,18 +656,8 @@ internal static class SpreadsheetWriter
         }
     }
 
-    internal static string ColumnName(int column)
-    {
-        var name = new StringBuilder(3);
-        while (column > 0)
-        {
-            int rest = (column - 1) % 26;
-            name.Insert(0, (char)('A' + rest));
-            column = (column - 1) / 26;
-        }
-
-        return name.ToString();
-    }
+    /// <summary>1 → "A", 27 → "AA" (1-based, as the writer counts columns).</summary>
+    internal static string ColumnName(int column) => column <= 0 ? "" : CleaNum.Core.Workbook.Cell.ColumnLetters(column - 1);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using CleaNum.Core.Issues;
+using CleaNum.Core.Workbook;
 
 namespace CleaNum.Export.Reports;
 
@@ -143,7 +144,13 @@ internal static partial class AnnotatedPackage
                 continue;
             }
 
-            (int row, int column) = ParseReference(reference);
+            if (!TryParseReference(reference, out var at))
+            {
+                unplaced.Add(issue);
+                continue;
+            }
+
+            (int row, int column) = at;
             if (!marks.TryGetValue(sheet, out var cells))
             {
                 marks[sheet] = cells = [];
@@ -907,6 +914,7 @@ internal static partial class AnnotatedPackage
 
     private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A cell reference of one to three letters then digits ("B3", "b3"), as 1-based row and 0-based column.</summary>
     private static bool TryParseReference(string reference, out (int Row, int Column) cell)
     {
         int letters = 0;
@@ -916,39 +924,18 @@ internal static partial class AnnotatedPackage
         }
 
         cell = default;
-        if (letters is 0 or > 3 || letters == reference.Length || reference.AsSpan(letters).ContainsAnyExceptInRange('0', '9'))
+        if (letters is 0 or > 3 || letters == reference.Length || reference.AsSpan(letters).ContainsAnyExceptInRange('0', '9')
+            || !int.TryParse(reference.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out int row))
         {
             return false;
         }
 
-        cell = ParseReference(reference);
+        cell = (row, Cell.ColumnOf(reference)!.Value);
         return true;
     }
 
-    private static (int Row, int Column) ParseReference(string reference)
-    {
-        int column = 0;
-        int i = 0;
-        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
-        {
-            column = (column * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
-        }
-
-        int row = int.Parse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture);
-        return (row, column - 1);
-    }
-
     /// <summary>"B3" from a 1-based row and a 0-based column.</summary>
-    internal static string CellName(int row, int column)
-    {
-        var letters = new StringBuilder();
-        for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        {
-            letters.Insert(0, (char)('A' + ((c - 1) % 26)));
-        }
-
-        return letters.Append(row.ToString(CultureInfo.InvariantCulture)).ToString();
-    }
+    internal static string CellName(int row, int column) => Cell.ColumnLetters(column) + row.ToString(CultureInfo.InvariantCulture);
 
     private static XElement Relationship(string id, string type, string target) =>
         new(PackageRelationships + "Relationship", new XAttribute("Id", id), new XAttribute("Type", type), new XAttribute("Target", target));
