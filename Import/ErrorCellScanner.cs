@@ -34,7 +34,7 @@ internal static class ErrorCellScanner
                 if (reader is { NodeType: XmlNodeType.Element, LocalName: "Relationship" } && reader.GetAttribute("Id") is { } id
                     && reader.GetAttribute("Target") is { } target)
                 {
-                    targets[id] = target.StartsWith('/') ? target[1..] : "xl/" + target;
+                    targets[id] = PackageParts.ResolveTarget("xl/workbook.xml", target);
                 }
             }
         }
@@ -63,30 +63,14 @@ internal static class ErrorCellScanner
         return result;
     }
 
+    private static readonly byte[][] ErrorTypeAttributes = ["t=\"e\""u8.ToArray(), "t='e'"u8.ToArray()];
+
     /// <summary>A byte search for an error cell's type attribute: most sheets have none, and finding that out costs
     /// a fraction of parsing the XML.</summary>
     private static bool MayHoldErrors(ZipArchiveEntry entry)
     {
-        ReadOnlySpan<byte> doubleQuoted = "t=\"e\""u8;
-        ReadOnlySpan<byte> singleQuoted = "t='e'"u8;
-        const int Overlap = 4; // a pattern cut by a chunk boundary is found in the next chunk
-        byte[] buffer = new byte[64 * 1024];
         using Stream stream = entry.Open();
-        int kept = 0;
-        int read;
-        while ((read = stream.Read(buffer, kept, buffer.Length - kept)) > 0)
-        {
-            ReadOnlySpan<byte> chunk = buffer.AsSpan(0, kept + read);
-            if (chunk.IndexOf(doubleQuoted) >= 0 || chunk.IndexOf(singleQuoted) >= 0)
-            {
-                return true;
-            }
-
-            kept = Math.Min(Overlap, chunk.Length);
-            chunk[^kept..].CopyTo(buffer);
-        }
-
-        return false;
+        return PackageParts.Contains(stream, ErrorTypeAttributes);
     }
 
     private static Dictionary<(int, int), string> ScanSheet(ZipArchiveEntry entry)

@@ -292,7 +292,7 @@ internal static partial class AnnotatedPackage
         {
             if ((string?)relationship.Attribute("Type") == VbaProjectType)
             {
-                dropped = ResolveTarget(workbookPath, (string?)relationship.Attribute("Target") ?? "");
+                dropped = PackageParts.ResolveTarget(workbookPath, (string?)relationship.Attribute("Target") ?? "");
                 relationship.Remove();
             }
         }
@@ -956,43 +956,14 @@ internal static partial class AnnotatedPackage
     private static string? Target(XDocument relationships, string id, string sourcePart) =>
         relationships.Root?.Elements(PackageRelationships + "Relationship")
             .Where(r => (string?)r.Attribute("Id") == id && (string?)r.Attribute("TargetMode") != "External")
-            .Select(r => ResolveTarget(sourcePart, (string?)r.Attribute("Target") ?? ""))
+            .Select(r => PackageParts.ResolveTarget(sourcePart, (string?)r.Attribute("Target") ?? ""))
             .FirstOrDefault();
 
     private static string? TargetOfType(XDocument relationships, string type, string sourcePart) =>
         relationships.Root?.Elements(PackageRelationships + "Relationship")
             .Where(r => (string?)r.Attribute("Type") == type && (string?)r.Attribute("TargetMode") != "External")
-            .Select(r => ResolveTarget(sourcePart, (string?)r.Attribute("Target") ?? ""))
+            .Select(r => PackageParts.ResolveTarget(sourcePart, (string?)r.Attribute("Target") ?? ""))
             .FirstOrDefault();
-
-    /// <summary>A relationship target resolved against its source part: "worksheets/sheet1.xml" from "xl/workbook.xml"
-    /// is "xl/worksheets/sheet1.xml"; "/xl/…" is absolute; ".." climbs.</summary>
-    internal static string ResolveTarget(string sourcePart, string target)
-    {
-        target = Uri.UnescapeDataString(target.Replace('\\', '/'));
-        var parts = new List<string>();
-        if (!target.StartsWith('/'))
-        {
-            parts.AddRange(sourcePart.Split('/')[..^1]);
-        }
-
-        foreach (string segment in target.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (segment == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-            }
-            else if (segment != ".")
-            {
-                parts.Add(segment);
-            }
-        }
-
-        return string.Join('/', parts);
-    }
 
     private static string RelativeTarget(string sourcePart, string targetPart)
     {
@@ -1133,38 +1104,23 @@ internal static partial class AnnotatedPackage
             return last;
         }
 
-        /// <summary>Whether the part holds <paramref name="text"/> (ASCII), searched in its bytes 64 KB at a time; a
-        /// UTF-16 part (rare, but allowed) is decoded instead.</summary>
+        /// <summary>Whether the part holds <paramref name="text"/> (ASCII), searched in its bytes; a UTF-16 part (rare,
+        /// but allowed) is decoded instead.</summary>
         public bool ContainsText(string part, string text)
         {
-            byte[] pattern = Encoding.ASCII.GetBytes(text);
-            byte[] buffer = new byte[64 * 1024];
-            using Stream stream = _entries[part].Open();
-            int kept = 0;
-            int read;
-            bool first = true;
-            while ((read = stream.Read(buffer, kept, buffer.Length - kept)) > 0)
+            using (Stream head = _entries[part].Open())
             {
-                Span<byte> chunk = buffer.AsSpan(0, kept + read);
-                if (first && (chunk.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || chunk.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])))
+                Span<byte> bom = stackalloc byte[2];
+                if (head.ReadAtLeast(bom, 2, throwOnEndOfStream: false) == 2 && (bom is [0xFF, 0xFE] or [0xFE, 0xFF]))
                 {
                     using Stream again = _entries[part].Open();
                     using var reader = new StreamReader(again, detectEncodingFromByteOrderMarks: true);
                     return reader.ReadToEnd().Contains(text, StringComparison.Ordinal);
                 }
-
-                first = false;
-                if (chunk.IndexOf(pattern) >= 0)
-                {
-                    return true;
-                }
-
-                // A match cut by the chunk boundary is found in the next chunk.
-                kept = Math.Min(pattern.Length - 1, chunk.Length);
-                chunk[^kept..].CopyTo(buffer);
             }
 
-            return false;
+            using Stream stream = _entries[part].Open();
+            return PackageParts.Contains(stream, Encoding.ASCII.GetBytes(text));
         }
 
         /// <summary>A part name not in the package and not handed out before.</summary>
