@@ -1,5 +1,6 @@
 using CleaNum.Core.Domain;
 using CleaNum.Core.Ports;
+using CleaNum.Core.Workbook;
 
 namespace CleaNum.Core.Consolidation;
 
@@ -18,4 +19,14 @@ public sealed record ConsolidationInput(
     NetworkRoster? Roster,
     IReadOnlyList<Submission> CurrentVersions,
     IReadOnlyList<MemberStatus> LatestFiles,
-    IReadOnlyDictionary<string, IReadOnlyList<Submission>> Versions);
+    IReadOnlyDictionary<string, IReadOnlyList<Submission>> Versions)
+{
+    /// <summary>True when a SIREN's versions carry several organisation names (case and accents aside): then they must
+    /// come with their data, so that a rename (same NDA or contact e-mail) is told from a SIREN_CONFLICT.</summary>
+    public static bool HasSeveralNames(IEnumerable<Submission> versions) =>
+        versions.Where(v => !string.IsNullOrWhiteSpace(v.MemberName))
+            .Select(v => LabelText.Normalize(v.MemberName))
+            .Distinct(StringComparer.Ordinal)
+            .Skip(1)
+            .Any();
+}

@@ -301,6 +301,14 @@ internal static partial class AnnotatedPackage
         replaced[workbookPath] = Serialize(workbook);
         replaced[workbookRelsPath] = Serialize(workbookRels);
         replaced[stylesPath!] = Serialize(styles);
+
+        // Some packages give their relationship parts one override each instead of the "rels" default: a new one (a
+        // sheet's first relationships part) needs the default.
+        if (replaced.Keys.Any(p => !package.Exists(p) && p.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            AddDefault(contentTypes, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        }
+
         replaced["[Content_Types].xml"] = Serialize(contentTypes);
 
         if (dropped is not null)
@@ -309,14 +317,7 @@ internal static partial class AnnotatedPackage
             skipped.Add(RelationshipsPathOf(dropped));
         }
 
-        // Parts that did not exist (a sheet's first relationships part) are added, the others replaced in place. Some
-        // packages give their relationship parts one override each instead of the "rels" default: new ones need it.
-        if (replaced.Keys.Any(p => !package.Exists(p) && p.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
-        {
-            AddDefault(contentTypes, "rels", "application/vnd.openxmlformats-package.relationships+xml");
-            replaced["[Content_Types].xml"] = Serialize(contentTypes);
-        }
-
+        // Parts that did not exist are added, the others replaced in place.
         foreach (string path in replaced.Keys.Where(p => !package.Exists(p)).ToList())
         {
             added.Add((path, replaced[path]));

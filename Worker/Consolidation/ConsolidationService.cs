@@ -2,7 +2,6 @@ using CleaNum.Core;
 using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Ports;
-using CleaNum.Core.Workbook;
 using CleaNum.Storage;
 using CleaNum.Worker.Ingest;
 using Microsoft.Extensions.Logging;
@@ -77,7 +76,7 @@ internal sealed class ConsolidationService(
             IReadOnlyList<Submission> history = await store.GetVersionsAsync(m.Siren, cancellationToken);
 
             // Several names for one SIREN: the organisation data (NDA, contact) tells a rename from a conflict.
-            if (history.Where(v => !string.IsNullOrWhiteSpace(v.MemberName)).Select(v => LabelText.Normalize(v.MemberName)).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            if (ConsolidationInput.HasSeveralNames(history))
             {
                 var loaded = new List<Submission>(history.Count);
                 foreach (Submission version in history)

@@ -165,14 +165,9 @@ internal static class TestNetwork
         var latest = bySiren.Values.Select(v => StatusOf(v[^1])).ToList();
         var versions = bySiren
             .Where(p => p.Value.Count > 1 || p.Value[^1].Status == SubmissionStatus.Refused)
-            .ToDictionary(p => p.Key, p => (IReadOnlyList<Submission>)[.. p.Value.Select(s => SeveralNames(p.Value) ? s : s with { Data = null })], StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => (IReadOnlyList<Submission>)[.. p.Value.Select(s => ConsolidationInput.HasSeveralNames(p.Value) ? s : s with { Data = null })], StringComparer.Ordinal);
         return new ConsolidationInput(Campaign, "Tête de réseau (configuration)", roster, current, latest, versions);
     }
-
-    /// <summary>As the consolidation service loads them: versions carry their data when several names claim the SIREN.</summary>
-    private static bool SeveralNames(List<Submission> versions) =>
-        versions.Where(v => !string.IsNullOrWhiteSpace(v.MemberName)).Select(v => CleaNum.Core.Workbook.LabelText.Normalize(v.MemberName))
-            .Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     public static NetworkConsolidation Consolidate(IReadOnlyList<Submission> allFiles, NetworkRoster? roster = null, ConsolidationSettings? settings = null) =>
         NetworkConsolidator.Consolidate(Input(allFiles, roster), settings ?? new ConsolidationSettings());
