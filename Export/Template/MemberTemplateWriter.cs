@@ -301,16 +301,9 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
     {
         IXLDataValidation validation = range.SetDataValidation();
         validation.List(values, true);
-        validation.IgnoreBlanks = true;
-        validation.InputTitle = Truncate(label, 32);
-        validation.InputMessage = message;
-        validation.ShowInputMessage = true;
-        validation.ErrorTitle = Truncate(label, 32);
-        validation.ErrorMessage = message;
-        validation.ShowErrorMessage = true;
 
         // Domains: the list offers single values, but "1;2;4" must stay possible (information only, not blocked).
-        validation.ErrorStyle = strict ? XLErrorStyle.Stop : XLErrorStyle.Information;
+        Explain(validation, label, message, strict ? XLErrorStyle.Stop : XLErrorStyle.Information);
     }
 
     private static void WholeNumber(IXLRange range, int min, int? max, string label, string message)
@@ -325,6 +318,13 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
             validation.WholeNumber.EqualOrGreaterThan(min);
         }
 
+        Explain(validation, label, message, XLErrorStyle.Stop);
+    }
+
+    /// <summary>Blank cells allowed; the field's label and message shown when the cell is selected and when a value is
+    /// refused (<paramref name="style"/>: blocked, or information only).</summary>
+    private static void Explain(IXLDataValidation validation, string label, string message, XLErrorStyle style)
+    {
         validation.IgnoreBlanks = true;
         validation.InputTitle = Truncate(label, 32);
         validation.InputMessage = message;
@@ -332,7 +332,7 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         validation.ErrorTitle = Truncate(label, 32);
         validation.ErrorMessage = message;
         validation.ShowErrorMessage = true;
-        validation.ErrorStyle = XLErrorStyle.Stop;
+        validation.ErrorStyle = style;
     }
 
     /// <summary>French help text of a field: required or not, then its hint or the format's usual wording.</summary>

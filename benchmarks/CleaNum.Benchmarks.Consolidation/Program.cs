@@ -55,6 +55,18 @@ static ServiceProvider Services(string? dbPath)
 
 static string OutFolder(string? folder) => folder ?? Directory.CreateTempSubdirectory("cleanum-consol-bench-").FullName;
 
+/// <summary>The annex, then the status workbook, each timed.</summary>
+static (string Annex, TimeSpan WriteAnnex, TimeSpan WriteStatus) WriteOutputs(
+    IAnnexWriter annexWriter, IStatusWorkbookWriter statusWriter, NetworkConsolidation network, string folder)
+{
+    var step = Stopwatch.StartNew();
+    string annex = annexWriter.Write(network, folder, DateTimeOffset.UtcNow);
+    TimeSpan writeAnnex = step.Elapsed;
+    step.Restart();
+    statusWriter.Write(network, folder, DateTimeOffset.UtcNow);
+    return (annex, writeAnnex, step.Elapsed);
+}
+
 static void Report(string label, Stopwatch total, params (string Step, TimeSpan Time)[] steps)
 {
     foreach ((string step, TimeSpan time) in steps)
@@ -82,12 +94,7 @@ static int Memory(int members, string? outFolder)
     var step = Stopwatch.StartNew();
     NetworkConsolidation network = TestNetwork.Consolidate(files, TestNetwork.Roster(files));
     TimeSpan consolidate = step.Elapsed;
-    step.Restart();
-    string annex = annexWriter.Write(network, folder, DateTimeOffset.UtcNow);
-    TimeSpan writeAnnex = step.Elapsed;
-    step.Restart();
-    statusWriter.Write(network, folder, DateTimeOffset.UtcNow);
-    TimeSpan writeStatus = step.Elapsed;
+    (string annex, TimeSpan writeAnnex, TimeSpan writeStatus) = WriteOutputs(annexWriter, statusWriter, network, folder);
     total.Stop();
     Console.WriteLine($"annex {annex} ({new FileInfo(annex).Length / 1024} KB), {network.Establishments.Count} establishments, CV sample {network.CvSample.SelectedCount}/{network.CvSample.Required}");
     Report("memory", total, ("consolidate", consolidate), ("write annex", writeAnnex), ("write status workbook", writeStatus));
@@ -138,12 +145,7 @@ static async Task<int> SqliteAsync(string dbPath, string? outFolder)
         new ConsolidationInput(TestNetwork.Campaign, "Réseau Numérique Solidaire", TestNetwork.Roster(current), current, latest, versions),
         new ConsolidationSettings());
     TimeSpan consolidate = step.Elapsed;
-    step.Restart();
-    string annex = annexWriter.Write(network, folder, DateTimeOffset.UtcNow);
-    TimeSpan writeAnnex = step.Elapsed;
-    step.Restart();
-    statusWriter.Write(network, folder, DateTimeOffset.UtcNow);
-    TimeSpan writeStatus = step.Elapsed;
+    (string annex, TimeSpan writeAnnex, TimeSpan writeStatus) = WriteOutputs(annexWriter, statusWriter, network, folder);
     total.Stop();
     Console.WriteLine($"{current.Count} current versions, {versions.Count} histories read; annex {annex}, {network.Establishments.Count} establishments, CV sample {network.CvSample.SelectedCount}/{network.CvSample.Required}");
     Report("sqlite", total, ("read store", read), ("consolidate", consolidate), ("write annex", writeAnnex), ("write status workbook", writeStatus));
