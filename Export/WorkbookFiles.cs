@@ -22,46 +22,34 @@ internal static class WorkbookFiles
 
     /// <summary>Writes a file through <paramref name="write"/> under a temporary name in the target folder, then moves it
     /// over <paramref name="path"/>; the temporary file never outlives a failure.</summary>
-    public static void WriteAtomically(string path, Action<Stream> write)
-    {
-        string fullPath = Path.GetFullPath(path);
-        string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path", nameof(path));
-        Directory.CreateDirectory(folder);
-        string temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(fullPath)}.{Guid.NewGuid():N}.tmp");
-        try
+    public static void WriteAtomically(string path, Action<Stream> write) =>
+        WriteThroughTemporaryFile(path, temp =>
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                write(stream);
-            }
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            write(stream);
+        });
 
-            File.Move(temp, fullPath, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
-
-    public static void SaveAtomically(XLWorkbook workbook, string path, bool forcePlainWorkbook = false)
-    {
-        string fullPath = Path.GetFullPath(path);
-        string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path", nameof(path));
-        Directory.CreateDirectory(folder);
-
-        // The temporary name ends in .xlsx: ClosedXML picks the package type (xlsx, not xlsm) from the extension.
-        string temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(fullPath)}.{Guid.NewGuid():N}.tmp.xlsx");
-        try
+    public static void SaveAtomically(XLWorkbook workbook, string path, bool forcePlainWorkbook = false) =>
+        WriteThroughTemporaryFile(path, temp =>
         {
             workbook.SaveAs(temp);
             if (forcePlainWorkbook)
             {
                 MakePlainWorkbook(temp);
             }
+        });
 
+    /// <summary>The one temporary-file-then-move mechanism. The temporary name ends in .xlsx: ClosedXML picks the package
+    /// type (xlsx, not xlsm) from the extension.</summary>
+    private static void WriteThroughTemporaryFile(string path, Action<string> write)
+    {
+        string fullPath = Path.GetFullPath(path);
+        string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path", nameof(path));
+        Directory.CreateDirectory(folder);
+        string temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(fullPath)}.{Guid.NewGuid():N}.tmp.xlsx");
+        try
+        {
+            write(temp);
             File.Move(temp, fullPath, overwrite: true);
         }
         finally

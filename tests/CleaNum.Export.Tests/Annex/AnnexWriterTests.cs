@@ -205,7 +205,7 @@ public sealed class AnnexWriterTests : IDisposable
         string path = _writer.Write(network, _folder.Path, GeneratedAt);
 
         Assert.Equal([Path.GetFileName(path)], _folder.FileNames());
-        Assert.Empty(Directory.GetFiles(_folder.Path, "*.tmp", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(_folder.Path, "*.tmp*", SearchOption.AllDirectories));
     }
 }
 
