@@ -20,7 +20,7 @@ public sealed class AnnotatedPackageCorpusTests : IDisposable
     public static TheoryData<string> CorpusWorkbooks()
     {
         var data = new TheoryData<string>();
-        if (CorpusFolder() is { } folder)
+        if (AboveTests.Find(Path.Combine("shared", "corpus", "excel")) is { } folder)
         {
             foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase))
@@ -37,7 +37,7 @@ public sealed class AnnotatedPackageCorpusTests : IDisposable
     [MemberData(nameof(CorpusWorkbooks))]
     public void Does_annotate_a_real_world_workbook_without_damaging_it(string relativePath)
     {
-        string original = Path.Combine(CorpusFolder()!, relativePath);
+        string original = AboveTests.CorpusFile(relativePath);
         List<string>? before = TryValidate(original, out string[] sheetNames);
         if (before is null)
         {
@@ -126,19 +126,5 @@ public sealed class AnnotatedPackageCorpusTests : IDisposable
         {
             return null;
         }
-    }
-
-    private static string? CorpusFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            string candidate = Path.Combine(folder.FullName, "shared", "corpus", "excel");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

@@ -53,9 +53,9 @@ public sealed class AnnotatedPackageTests : IDisposable
         {
             Assert.Equal(["Anomalies CleaNum", "Organisme", "Etablissements"], workbook.Worksheets.Select(w => w.Name));
             IXLWorksheet sheet = workbook.Worksheet("Etablissements");
-            Assert.Equal("FFC7CE", Rgb(sheet.Cell("B3")));
-            Assert.Equal("FFEB9C", Rgb(sheet.Cell("F2")));
-            Assert.Equal("FFEB9C", Rgb(workbook.Worksheet("Organisme").Cell("B4")));
+            Assert.Equal("FFC7CE", MemberReportWriterTests.Rgb(sheet.Cell("B3")));
+            Assert.Equal("FFEB9C", MemberReportWriterTests.Rgb(sheet.Cell("F2")));
+            Assert.Equal("FFEB9C", MemberReportWriterTests.Rgb(workbook.Worksheet("Organisme").Cell("B4")));
             Assert.StartsWith(AnnotatedCopyWriter.CommentHeader, sheet.Cell("B3").Comment.Text, StringComparison.Ordinal);
             Assert.Contains("Message SIRET_CHECKSUM Etablissements 3", sheet.Cell("B3").Comment.Text, StringComparison.Ordinal);
             Assert.Contains("Avertissement REGION_MISMATCH Etablissements 2", sheet.Cell("F2").Comment.Text, StringComparison.Ordinal);
@@ -63,8 +63,8 @@ public sealed class AnnotatedPackageTests : IDisposable
             Assert.Equal(XLFillPatternValues.None, sheet.Cell("B2").Style.Fill.PatternType);
 
             // Blank cells are created with the fill, in an existing row (D3) and in a row that did not exist (C7).
-            Assert.Equal("FFC7CE", Rgb(sheet.Cell("D3")));
-            Assert.Equal("FFC7CE", Rgb(sheet.Cell("C7")));
+            Assert.Equal("FFC7CE", MemberReportWriterTests.Rgb(sheet.Cell("D3")));
+            Assert.Equal("FFC7CE", MemberReportWriterTests.Rgb(sheet.Cell("C7")));
             Assert.True(sheet.Cell("C7").HasComment);
 
             // The marked cell keeps its own format (column B is text, "@") besides the new fill.
@@ -90,7 +90,7 @@ public sealed class AnnotatedPackageTests : IDisposable
     [Fact]
     public void Does_annotate_a_workbook_written_by_libreoffice()
     {
-        string original = SampleData("formaclea-aura.xlsx");
+        string original = AboveTests.SampleData("formaclea-aura.xlsx");
         string output = _folder.File("annote.xlsx");
         Issue[] issues =
         [
@@ -213,10 +213,10 @@ public sealed class AnnotatedPackageTests : IDisposable
             Assert.Equal("@", sheet.Cell("B3").Style.NumberFormat.Format);
             Assert.Equal("Note du membre", sheet.Cell("A2").Comment.Text);
             Assert.Equal(XLFillPatternValues.None, sheet.Cell("A2").Style.Fill.PatternType);
-            Assert.Equal("FFC7CE", Rgb(sheet.Cell("A3"))); // not ours: kept
+            Assert.Equal("FFC7CE", MemberReportWriterTests.Rgb(sheet.Cell("A3"))); // not ours: kept
             Assert.Equal(1, CountOccurrences(sheet.Cell("F2").Comment.Text, AnnotatedCopyWriter.CommentHeader));
-            Assert.Equal("FFEB9C", Rgb(sheet.Cell("F2")));
-            Assert.Equal("FFC7CE", Rgb(sheet.Cell("D2")));
+            Assert.Equal("FFEB9C", MemberReportWriterTests.Rgb(sheet.Cell("F2")));
+            Assert.Equal("FFC7CE", MemberReportWriterTests.Rgb(sheet.Cell("D2")));
         }
 
         // One note shape per comment left: the removed comments took their shapes with them.
@@ -260,14 +260,14 @@ public sealed class AnnotatedPackageTests : IDisposable
 
         Assert.Empty(NewValidationErrors(original, output));
         using var workbook = new XLWorkbook(output);
-        Assert.Equal("FFC7CE", Rgb(workbook.Worksheet("Etablissements").Cell("B3")));
+        Assert.Equal("FFC7CE", MemberReportWriterTests.Rgb(workbook.Worksheet("Etablissements").Cell("B3")));
         Assert.Contains("SIRET_CHECKSUM", workbook.Worksheet("Etablissements").Cell("B3").Comment.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Does_leave_strict_open_xml_to_closedxml()
     {
-        string original = CorpusFile("poi/SampleSS.strict.xlsx");
+        string original = AboveTests.CorpusFile("poi/SampleSS.strict.xlsx");
         Issue[] issues = [ASubmission.Error(IssueCodes.Required, "First Sheet", 2, "B")];
 
         Assert.Null(AnnotatedPackage.TryWrite(original, issues, "rapport.xlsx", _folder.File("declined.xlsx")));
@@ -276,7 +276,7 @@ public sealed class AnnotatedPackageTests : IDisposable
         string output = _folder.File("annote.xlsx");
         Assert.Equal(1, AnnotatedCopyWriter.Write(original, issues, "rapport.xlsx", output));
         using var workbook = new XLWorkbook(output);
-        Assert.Equal("FFC7CE", Rgb(workbook.Worksheet("First Sheet").Cell("B2")));
+        Assert.Equal("FFC7CE", MemberReportWriterTests.Rgb(workbook.Worksheet("First Sheet").Cell("B2")));
         Assert.Contains("REQUIRED", workbook.Worksheet("First Sheet").Cell("B2").Comment.Text, StringComparison.Ordinal);
     }
 
@@ -342,39 +342,5 @@ public sealed class AnnotatedPackageTests : IDisposable
     {
         using Stream stream = zip.GetEntry(part)!.Open();
         return XDocument.Load(stream);
-    }
-
-    private static string Rgb(IXLCell cell)
-    {
-        System.Drawing.Color color = cell.Style.Fill.BackgroundColor.Color;
-        return $"{color.R:X2}{color.G:X2}{color.B:X2}";
-    }
-
-    private static string CorpusFile(string relativePath)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            string candidate = Path.Combine(folder.FullName, "shared", "corpus", "excel", relativePath);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("shared/corpus/excel not found above the test folder", relativePath);
-    }
-
-    private static string SampleData(string name)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            string candidate = Path.Combine(folder.FullName, "sample-data", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("sample-data not found above the test folder", name);
     }
 }

@@ -380,7 +380,8 @@ public sealed class MemberReportWriterTests : IDisposable
     private static int Index(ReadSheet sheet, string label) =>
         1 + sheet.Rows.Select((r, i) => (r, i)).Single(p => p.r.Length > 0 && (p.r[0] as string) == label).i;
 
-    private static string Rgb(IXLCell cell)
+    /// <summary>A cell's fill colour as "RRGGBB" (shared with the annotated-package tests).</summary>
+    internal static string Rgb(IXLCell cell)
     {
         System.Drawing.Color color = cell.Style.Fill.BackgroundColor.Color;
         return $"{color.R:X2}{color.G:X2}{color.B:X2}";
