@@ -3,6 +3,8 @@ using CleaNum.Core;
 using CleaNum.Core.Domain;
 using CleaNum.Export;
 using CleaNum.Import;
+using CleaNum.Mail;
+using CleaNum.Worker.Mail;
 using CleaNum.Storage;
 using CleaNum.Worker.Cli;
 using CleaNum.Worker.Ingest;
@@ -76,6 +78,15 @@ internal static class CleaNumHost
         builder.Services.AddCleaNumExport();
         builder.Services.AddSingleton<IRosterSource, WorkbookRosterSource>();
         builder.Services.AddCleaNumConsolidation();
+        builder.Services.AddCleaNumMail();
+        builder.Services.PostConfigure<MailOptions>(o =>
+        {
+            o.OutboxPath ??= data.Outbox;
+            o.AttachmentRoot ??= data.Root;
+        });
+        builder.Services.AddSingleton<MailSignal>();
+        builder.Services.AddSingleton<MailDelivery>();
+        builder.Services.AddSingleton<MemberMailer>();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddCleaNumConsolidationRunner();
         if (service)
@@ -85,6 +96,7 @@ internal static class CleaNumHost
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25)); // < 30 s budget
             builder.Services.AddCleaNumService(builder.Configuration);
+            builder.Services.AddHostedService<MailDispatcher>();
         }
 
         return builder;

@@ -5,4 +5,6 @@ public sealed record NetworkRoster(NetworkHead Head, IReadOnlyList<RosterMember>
 
 public sealed record NetworkHead(string Name, string? Siren, int? Campaign, bool? CleaActivity, string? Contact);
 
-public sealed record RosterMember(int Row, string Siren, string? Name, bool? MandateReceived, DateOnly? MandateDate);
+/// <summary>One row of the <c>Membres</c> sheet. <see cref="Email"/> is the optional <c>Courriel</c> column: the address
+/// member e-mail goes to when the member's own file gives none.</summary>
+public sealed record RosterMember(int Row, string Siren, string? Name, bool? MandateReceived, DateOnly? MandateDate, string? Email = null);

@@ -5,6 +5,7 @@ using CleaNum.Core.Ports;
 using CleaNum.Core.Consolidation;
 using CleaNum.Worker.Consolidation;
 using CleaNum.Worker.Ingest;
+using CleaNum.Worker.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -70,6 +71,7 @@ internal static class Commands
         }
 
         progress.Done();
+        MailDeliveryReport mail = await SendMailAsync(host, error, cancellationToken);
         if (globals.Json)
         {
             await output.WriteLineAsync(JsonOutput.Ingest(outcomes));
@@ -77,9 +79,10 @@ internal static class Commands
         else
         {
             WriteHuman(outcomes, output);
+            WriteMail(host, mail, output);
         }
 
-        return outcomes.Any(o => o.Status == SubmissionStatus.Refused) ? ExitCodes.Findings : ExitCodes.Ok;
+        return outcomes.Any(o => o.IsRefused) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     public static async Task<int> StatusAsync(GlobalOptions globals, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -115,6 +118,35 @@ internal static class Commands
         return ExitCodes.Ok;
     }
 
+    /// <summary>Sends the messages queued by a one-shot verb (and any earlier ones now due). A mail problem never changes
+    /// the verb's result: what could not be sent stays queued for the next run.</summary>
+    public static async Task<MailDeliveryReport> SendMailAsync(IHost host, TextWriter error, CancellationToken cancellationToken)
+    {
+        MailDelivery delivery = host.Services.GetRequiredService<MailDelivery>();
+        try
+        {
+            return await delivery.DeliverDueAsync(cancellationToken);
+        }
+        catch (Exception ex) when (CleaNumHost.IsStorageFailure(ex))
+        {
+            await error.WriteLineAsync($"Attention : les courriels n'ont pas pu être envoyés ({ex.Message}) ; ils partiront plus tard.");
+            return MailDeliveryReport.Nothing;
+        }
+    }
+
+    public static void WriteMail(IHost host, MailDeliveryReport mail, TextWriter output)
+    {
+        MailDelivery delivery = host.Services.GetRequiredService<MailDelivery>();
+        if (!delivery.IsEnabled || mail.IsEmpty)
+        {
+            return;
+        }
+
+        output.WriteLine($"Courriels aux membres ({delivery.Destination}) : {mail.Sent} envoyé(s)"
+            + (mail.Retrying > 0 ? $", {mail.Retrying} en attente d'un nouvel essai" : "")
+            + (mail.Failed > 0 ? $", {mail.Failed} en échec (voir « cleanum status »)" : "") + ".");
+    }
+
     private static void WriteHuman(List<IngestOutcome> outcomes, TextWriter output)
     {
         foreach (IngestOutcome o in outcomes)
@@ -126,6 +158,7 @@ internal static class Commands
                 SubmissionStatus.Accepted => "accepté",
                 SubmissionStatus.AcceptedWithWarnings => $"accepté avec {warnings} avertissement(s)",
                 SubmissionStatus.Refused => $"refusé : {errors} erreur(s), {warnings} avertissement(s)",
+                _ when o.IsRefused => $"toujours refusé : identique à un fichier déjà refusé ({errors} erreur(s)), rien de nouveau enregistré",
                 _ => "doublon : déjà reçu, rien de nouveau enregistré",
             };
             string who = o.MemberName is null ? "" : $" ({o.MemberName}{(o.Siren is null ? "" : ", SIREN " + o.Siren)})";
