@@ -87,6 +87,7 @@ internal static class CleaNumHost
         builder.Services.AddSingleton<MailSignal>();
         builder.Services.AddSingleton<MailDelivery>();
         builder.Services.AddSingleton<MemberMailer>();
+        builder.Services.AddSingleton<DatabaseGuard>();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddCleaNumConsolidationRunner();
         if (service)
