@@ -87,6 +87,14 @@ internal static class CleaNumHost
         builder.Services.AddSingleton<MailSignal>();
         builder.Services.AddSingleton<MailDelivery>();
         builder.Services.AddSingleton<MemberMailer>();
+        builder.Services.AddSingleton<MemberFollowUps>();
+        builder.Services.AddSingleton<ReportReissuer>();
+        builder.Services.AddSingleton<ReminderService>();
+        builder.Services.AddOptionsWithValidateOnStart<ReminderOptions, ReminderOptionsValidator>()
+            .BindConfiguration(ReminderOptions.SectionName)
+            .Validate(o => string.IsNullOrWhiteSpace(o.Cron) || ScheduleOptions.IsValidCron(o.Cron),
+                "CleaNum:Reminders:Cron n'est pas une expression cron Quartz valide (par exemple « 0 0 9 ? * MON »).")
+            .Validate(o => ScheduleOptions.IsKnownZone(o.TimeZone), "CleaNum:Reminders:TimeZone n'est pas un fuseau horaire connu.");
         builder.Services.AddSingleton<DatabaseGuard>();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddCleaNumConsolidationRunner();

@@ -3,6 +3,7 @@ using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
 using CleaNum.Core.Consolidation;
+using CleaNum.Core.Mail;
 using CleaNum.Worker.Consolidation;
 using CleaNum.Worker.Ingest;
 using CleaNum.Worker.Mail;
@@ -95,10 +96,12 @@ internal static class Commands
 
         // The same view as the annex: roster members who sent nothing are "manquant"; the status workbook is rewritten.
         var service = host.Services.GetRequiredService<ConsolidationService>();
-        (NetworkConsolidation consolidation, string statusPath) = await service.WriteStatusAsync(cancellationToken);
+        (NetworkConsolidation consolidation, IReadOnlyDictionary<string, MemberFollowUp> followUp, string statusPath) =
+            await service.WriteStatusAsync(cancellationToken);
+        MailDeliveryReport mail = await SendMailAsync(host, error, cancellationToken); // re-issued reports, if the roster changed
         if (globals.Json)
         {
-            await output.WriteLineAsync(JsonOutput.Serialize(ConsolidationJson.StatusJsonObject(consolidation)));
+            await output.WriteLineAsync(JsonOutput.Serialize(ConsolidationJson.StatusJsonObject(consolidation, followUp)));
             return ExitCodes.Ok;
         }
 
@@ -110,11 +113,28 @@ internal static class Commands
 
         foreach (ConsolidatedMember m in consolidation.Members)
         {
-            string file = m.Latest is null ? "(aucun fichier)" : $"{m.Latest.FileName}  {ParisTime.ToParis(m.Latest.ReceivedAtUtc):dd/MM/yyyy HH:mm}";
+            string file = m.Latest is null
+                ? "(aucun fichier)"
+                : $"{m.Latest.FileName} (version {m.Latest.Version})  reçu le {ParisTime.ToParis(m.Latest.ReceivedAtUtc):dd/MM/yyyy HH:mm}";
             await output.WriteLineAsync($"{m.Siren}  {m.Name}  {file}  {MemberStates.Label(m.State)}");
+            MemberFollowUp f = followUp.TryGetValue(m.Siren, out MemberFollowUp? known) ? known : MemberFollowUp.None;
+            string mandate = m.RosterEntry?.MandateReceived switch
+            {
+                true => m.RosterEntry.MandateDate is { } date ? $"mandat reçu le {date:dd/MM/yyyy}" : "mandat reçu",
+                false => "mandat non reçu",
+                null => "mandat : ?",
+            };
+            string contact = f.ContactEmail is null ? "pas d'adresse" : f.ContactEmail;
+            string last = f.LastMail is null ? "aucun courriel" : $"dernier courriel : {MailStates.Describe(f.LastMail)}";
+            await output.WriteLineAsync($"    {contact} · {(consolidation.HasRoster ? mandate + " · " : "")}{last}");
+            if (f.ReportPath is not null)
+            {
+                await output.WriteLineAsync($"    rapport : {f.ReportPath}");
+            }
         }
 
         await output.WriteLineAsync($"État du réseau : {statusPath}");
+        WriteMail(host, mail, output);
         return ExitCodes.Ok;
     }
 

@@ -29,4 +29,10 @@ internal static partial class MailLog
 
     [LoggerMessage(EventId = 5308, Level = LogLevel.Information, Message = "Re-issued the report of member {Siren}: its verdict changed")]
     public static partial void ReportReissued(this ILogger logger, string siren);
+
+    [LoggerMessage(EventId = 5309, Level = LogLevel.Information, Message = "Reminders: {Queued} queued out of {Candidates} members to remind")]
+    public static partial void RemindersQueued(this ILogger logger, int queued, int candidates);
+
+    [LoggerMessage(EventId = 5310, Level = LogLevel.Error, Message = "Scheduled reminders failed")]
+    public static partial void RemindersFailed(this ILogger logger, Exception exception);
 }
