@@ -11,6 +11,7 @@ using CleaNum.Benchmarks.Process;
 // on two corpora of N generated members (~1 in 10 with seeded mistakes): bare workbooks (the four sheets only) and
 // workbooks filled in the template `cleanum template` writes. Prints medians, paired ratios and peak memory.
 // Usage: dotnet run -c Release --project benchmarks/CleaNum.Benchmarks.Process -- [members=1000] [rounds=5] [work folder]
+// (rounds 0: only generate the corpora, kept in the work folder for the next runs)
 int count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 string work = Path.GetFullPath(args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "cleanum-bench-process"));
@@ -41,6 +42,11 @@ foreach ((string name, string? filledFrom) in new[] { ("bare", (string?)null), (
     long bytes = Directory.EnumerateFiles(corpus).Sum(f => new FileInfo(f).Length);
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {name} workbooks: {count} files, {bytes / 1024.0 / count:F1} KB each, {corpus}"));
+
+    if (rounds == 0)
+    {
+        continue; // corpora only
+    }
 
     // Warm-up, not measured: page cache, disk, the runtime's own files.
     Measure.Run(tools.Reader, [corpus], check: 0);
@@ -93,6 +99,11 @@ foreach ((string name, string? filledFrom) in new[] { ("bare", (string?)null), (
         Console.WriteLine(line);
         results.Add($"{name}: {line.Trim()}");
     }
+}
+
+if (rounds == 0)
+{
+    return 0;
 }
 
 Console.WriteLine();
