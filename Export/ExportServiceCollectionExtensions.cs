@@ -15,6 +15,7 @@ public static class ExportServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<ExportOptions, ExportOptionsValidator>()
                 .BindConfiguration(ExportOptions.SectionName);
         services.AddSingleton<ITemplateWriter, MemberTemplateWriter>();
+        services.AddSingleton<IRosterTemplateWriter, RosterTemplateWriter>();
         services.AddSingleton<IMemberReportWriter, MemberReportWriter>();
         services.AddSingleton<IAnnexWriter, Annex.AnnexWriter>();
         services.AddSingleton<IStatusWorkbookWriter, Status.StatusWorkbookWriter>();

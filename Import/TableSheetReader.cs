@@ -71,9 +71,10 @@ internal static partial class TableSheetReader
             }
 
             if (own.Count == 0 || own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet)) || IsNoteOrTotal(row)
-                || (records.Count == 0 && own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet) || IsFormatHint(c.Cell))))
+                || (records.Count == 0 && own.TrueForAll(c => IsLabelOrHint(c.Cell, c.Key, sheet) || IsFormatHint(c.Cell)))
+                || (records.Count == 0 && IsExampleRow(row)))
             {
-                continue; // blank in every known column, a repeated header / hint line, or a note or total under the table
+                continue; // blank in every known column, a repeated header / hint line, the template's example row, or a note or total under the table
             }
 
             records.Add(new RawRecord(excelRow, cells));
@@ -108,6 +109,25 @@ internal static partial class TableSheetReader
 
         return (text == "total" || text.StartsWith("total ", StringComparison.Ordinal) || text.StartsWith("sous total", StringComparison.Ordinal))
             && row.Skip(1).All(c => c.Value is double);
+    }
+
+    /// <summary>
+    /// The greyed example row of template 2026.2, above the first record: its first cell starts with « Exemple »
+    /// (« Exemple : Organisme de formation — siège », « Ex. : DUPONT »). Only before the first record, so that an
+    /// organisation really named « Exemple… » further down is still read.
+    /// </summary>
+    internal static bool IsExampleRow(Cell[] row)
+    {
+        if (row.Length == 0 || row[0].Value is not string first)
+        {
+            return false;
+        }
+
+        string text = first.TrimStart();
+        return text.StartsWith("Exemple :", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Exemple:", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Ex. :", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Ex.:", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>What a line of format hints under a header says: « 14 chiffres », « Texte », « Facultatif », « jj/mm/aaaa »…</summary>

@@ -141,17 +141,18 @@ public static class MemberWorkbookSchema
             F(Org.QualiopiCertificate, "N° de certificat Qualiopi", FieldFormat.Text, false, "Numéro de certificat Qualiopi", "Certificat Qualiopi"),
             F(Org.QualiopiCertifier, "Organisme certificateur", FieldFormat.Text, false, "Certificateur", "Organisme certificateur Qualiopi"),
             F(Org.QualiopiExpiry, "Date d'expiration Qualiopi", FieldFormat.Date, false, "Date d'expiration", "Expiration Qualiopi", "Date d'expiration du certificat") with { Hint = "jj/mm/aaaa" },
-            F(Org.FirstRequest, "Première demande d'habilitation CléA numérique", FieldFormat.YesNo, false, "Première demande", "Première demande CléA numérique") with { Hint = "Oui/Non" },
             F(Org.AlreadyHabilitated, "Déjà habilité CléA numérique", FieldFormat.YesNo, false, "Déjà habilité", "Déjà habilité CléA") with { Hint = "Oui/Non" },
             F(Org.HabilitationPeriod, "Période d'habilitation", FieldFormat.Text, false, "Période d'habilitation CléA numérique", "Période CléA numérique") with { Hint = "ex. 2019-2025" },
-            F(Org.CleaHabilitated, "Habilité CléA", FieldFormat.YesNo, false, "Habilitation CléA") with { Hint = "Oui/Non" },
-            F(Org.CleaPeriod, "Période CléA", FieldFormat.Text, false, "Période d'habilitation CléA") with { Hint = "ex. 2019-2025" },
-            F(Org.CleaManagementHabilitated, "Habilité CléA management", FieldFormat.YesNo, false, "Habilitation CléA management") with { Hint = "Oui/Non" },
-            F(Org.CleaManagementPeriod, "Période CléA management", FieldFormat.Text, false, "Période d'habilitation CléA management") with { Hint = "ex. 2019-2025" },
             F(Org.EvaluatorCount, "Nombre d'évaluateurs mobilisables", FieldFormat.Count, true, "Évaluateurs mobilisables", "Nb d'évaluateurs mobilisables", "Nombre d'évaluateurs"),
             F(Org.TrainerCount, "Nombre de formateurs mobilisables", FieldFormat.Count, true, "Formateurs mobilisables", "Nb de formateurs mobilisables", "Nombre de formateurs"),
             F(Org.References, "Références en lien avec l'activité CléA numérique", FieldFormat.Text, false, "Références", "Références de l'organisme"),
             F(Org.Specificities, "Spécificités de l'organisme", FieldFormat.Text, false, "Spécificités"),
+            // Template 2026.2 (form 1.3): after the earlier fields, so that an earlier layout keeps its rows.
+            F(Org.FirstRequest, "Première demande d'habilitation CléA numérique", FieldFormat.YesNo, false, "Première demande", "Première demande CléA numérique") with { Hint = "Oui/Non" },
+            F(Org.CleaHabilitated, "Habilité CléA", FieldFormat.YesNo, false, "Habilitation CléA") with { Hint = "Oui/Non" },
+            F(Org.CleaPeriod, "Période CléA", FieldFormat.Text, false, "Période d'habilitation CléA") with { Hint = "ex. 2019-2025" },
+            F(Org.CleaManagementHabilitated, "Habilité CléA management", FieldFormat.YesNo, false, "Habilitation CléA management") with { Hint = "Oui/Non" },
+            F(Org.CleaManagementPeriod, "Période CléA management", FieldFormat.Text, false, "Période d'habilitation CléA management") with { Hint = "ex. 2019-2025" },
         ]);
 
     public static SheetDefinition Etablissements { get; } = new(
@@ -185,14 +186,15 @@ public static class MemberWorkbookSchema
         [
             F(Ref.Year, "Année", FieldFormat.Year, true),
             F(Ref.Client, "Client", FieldFormat.Text, true, "Client / Commanditaire", "Commanditaire"),
-            F(Ref.ClientContact, "Contact client", FieldFormat.Text, false, "Contact du client", "Contact chez le client", "Contact client (nom et coordonnées)"),
-            F(Ref.Topic, "Thème / sujet", FieldFormat.Text, false, "Thème", "Sujet", "Thème sujet", "Thème de la prestation"),
             F(Ref.Publics, "Publics concernés", FieldFormat.Text, false, "Public concerné", "Publics"),
-            F(Ref.ServiceDate, "Date de la prestation", FieldFormat.Text, false, "Date de prestation", "Date") with { Hint = "date ou mois/année" },
             F(Ref.Domains, "Domaines CléA numérique couverts", FieldFormat.Domains, false, "Domaines couverts", "Domaines", "Domaines CléA numérique") with { Hint = "1 à 4, séparés par ;" },
             F(Ref.PeopleEvaluated, "Nombre de personnes évaluées", FieldFormat.Count, false, "Nb de personnes évaluées", "Personnes évaluées", "Nombre de personnes"),
             F(Ref.Sectors, "Secteurs", FieldFormat.Text, false, "Secteur", "Secteurs d'activité"),
             F(Ref.Description, "Description", FieldFormat.Text, false, "Descriptif"),
+            // Template 2026.2: after the earlier columns.
+            F(Ref.ClientContact, "Contact client", FieldFormat.Text, false, "Contact du client", "Contact chez le client", "Contact client (nom et coordonnées)"),
+            F(Ref.Topic, "Thème / sujet", FieldFormat.Text, false, "Thème", "Sujet", "Thème sujet", "Thème de la prestation"),
+            F(Ref.ServiceDate, "Date de la prestation", FieldFormat.Text, false, "Date de prestation", "Date") with { Hint = "date ou mois/année" },
         ]);
 
     /// <summary>Optional sheet of template 2026.2 (form 3.2 « Chiffres clés »): absent from earlier templates, so its

@@ -36,9 +36,14 @@ internal static class CleaNumCommandLine
         {
             Description = "Fichier à écrire. Par défaut : ./CleANum-Modele-Membre.xlsx",
         };
-        var template = new Command("template", "Écrit le classeur modèle à envoyer aux membres.");
+        var rosterFlag = new Option<bool>("--reseau")
+        {
+            Description = "Écrit plutôt un fichier reseau.xlsx vide (tête de réseau et liste des membres) à remplir. Par défaut : ./reseau.xlsx",
+        };
+        var template = new Command("template", "Écrit le classeur modèle à envoyer aux membres (ou, avec --reseau, le fichier de la liste du réseau).");
         template.Options.Add(outFile);
-        template.SetAction(result => Commands.Template(Globals(result), result.GetValue(outFile), output, error));
+        template.Options.Add(rosterFlag);
+        template.SetAction(result => Commands.Template(Globals(result), result.GetValue(outFile), output, error, result.GetValue(rosterFlag)));
         root.Subcommands.Add(template);
 
         var paths = new Argument<string[]>("CHEMIN")

@@ -18,14 +18,23 @@ internal static class Commands
 {
     public const string DefaultTemplateName = "CleANum-Modele-Membre.xlsx";
 
-    public static int Template(GlobalOptions globals, string? outFile, TextWriter output, TextWriter error)
+    /// <summary>Writes the member template, or with <paramref name="roster"/> an empty <c>reseau.xlsx</c>.</summary>
+    public static int Template(GlobalOptions globals, string? outFile, TextWriter output, TextWriter error, bool roster = false)
     {
-        string path = Path.GetFullPath(string.IsNullOrWhiteSpace(outFile) ? DefaultTemplateName : outFile);
+        string defaultName = roster ? CleaNum.Core.Workbook.NetworkWorkbookSchema.FileName : DefaultTemplateName;
+        string path = Path.GetFullPath(string.IsNullOrWhiteSpace(outFile) ? defaultName : outFile);
         try
         {
             using IHost host = CleaNumHost.Build(globals, service: false);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            host.Services.GetRequiredService<ITemplateWriter>().Write(path);
+            if (roster)
+            {
+                host.Services.GetRequiredService<IRosterTemplateWriter>().Write(path);
+            }
+            else
+            {
+                host.Services.GetRequiredService<ITemplateWriter>().Write(path);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -41,6 +41,20 @@ public sealed class TableSheetReadingTests : IDisposable
     }
 
     [Fact]
+    public void Does_skip_the_template_example_row_above_the_first_record_only()
+    {
+        var workbook = WithEtablissements(1,
+            ["Raison sociale", "SIRET", "Adresse", "Code postal", "Ville", "Région"],
+            ["Exemple : Organisme de formation — siège", "73282932000074", "1 rue de l'Exemple", "69003", "Lyon", null],
+            ["Site de Chambéry", "73282932000074", "1 rue A", "73000", "Chambéry", null],
+            ["Exemple : un second site", "73282932000074", "2 rue B", "73000", "Chambéry", null]);
+
+        RawSheet sheet = ReadEtablissements(workbook, out _);
+
+        Assert.Equal([3, 4], sheet.Records.Select(r => r.Row));
+    }
+
+    [Fact]
     public void Does_skip_note_and_total_lines_but_keeps_a_row_with_its_name_only()
     {
         var workbook = WithEtablissements(1,

@@ -50,11 +50,23 @@ namespace CleaNum.SampleData
 
     internal sealed record Est(string Name, object Siret, string Address, object PostalCode, string City, string? Region);
 
-    internal sealed record Person(string LastName, string FirstName, string Role, string Diplomas, string Experience, object Domains, string Evaluation, object Year, string? Siret);
+    internal sealed record Person(string LastName, string FirstName, string Role, string Diplomas, string Experience, object Domains, string Evaluation, object Year, string? Siret, string? Status = null);
 
-    internal sealed record Ref(object Year, string Client, string Publics, string Domains, int People, string Sectors, string Description);
+    internal sealed record Ref(object Year, string Client, string Publics, string Domains, int People, string Sectors, string Description,
+        string? Contact = null, string? Topic = null, object? Date = null);
 
-    internal sealed record Member(string FileName, Org Org, Est[] Establishments, Person[] People, Ref[] References, bool HandMade = false);
+    /// <summary>One row of the optional Activite sheet (form 3.2).</summary>
+    internal sealed record Act(int Year, int Registered, int Prior, int Final, int Certified);
+
+    /// <summary>Form 1.3: première demande, habilitations CléA numérique / CléA / CléA management with their periods.</summary>
+    internal sealed record History(string FirstRequest, string CleaNumerique, string? CleaNumeriquePeriod, string Clea, string? CleaPeriod, string CleaManagement, string? CleaManagementPeriod);
+
+    internal sealed record Member(string FileName, Org Org, Est[] Establishments, Person[] People, Ref[] References, bool HandMade = false)
+    {
+        public Act[] Activity { get; init; } = [];
+
+        public History? History { get; init; }
+    }
 
     internal static class Ids
     {
@@ -116,21 +128,29 @@ namespace CleaNum.SampleData
                     "Accueil de publics en situation de handicap ; sessions le samedi.", "https://www.acme-formation.fr"),
                 [
                     new("ACME Formation Paris 11", Ids.Siret(AcmeSiren, "0001"), "12 rue de la Roquette", "75011", "Paris", "Île-de-France"),
+                    // A second site of the same establishment (same SIRET, another address): a site of its own.
+                    new("ACME Formation Paris 11 — salle Voltaire", Ids.Siret(AcmeSiren, "0001"), "3 passage Thiéré", "75011", "Paris", "Île-de-France"),
                     new("ACME Formation Saint-Denis", Ids.Siret(AcmeSiren, "0002"), "5 place du Caquet", "93200", "Saint-Denis", "Île-de-France"),
                     new("ACME Formation Boulogne", Ids.Siret(AcmeSiren, "0003"), "40 avenue du Général Leclerc", "92100", "Boulogne-Billancourt", "Île-de-France"),
                 ],
                 [
                     new("MARTIN", "Claire", "Évaluateur et formateur", "Master Sciences de l'éducation", "Responsable pédagogique depuis 2015", "1;2;3;4",
-                        "Évaluation CléA numérique – Pôle emploi – demandeurs d'emploi – 60 – positionnements et évaluations finales – 2025", 2025, Ids.Siret(AcmeSiren, "0001")),
+                        "Évaluation CléA numérique – Pôle emploi – demandeurs d'emploi – 60 – positionnements et évaluations finales – 2025", 2025, Ids.Siret(AcmeSiren, "0001"), "Salarié"),
                     new("DIALLO", "Moussa", "Formateur", "Titre professionnel FPA", "Formateur bureautique 8 ans", "1;2",
-                        "Formation – OPCO EP – salariés TPE – 45 – initiation au numérique – 2024", 2024, Ids.Siret(AcmeSiren, "0002")),
+                        "Formation – OPCO EP – salariés TPE – 45 – initiation au numérique – 2024", 2024, Ids.Siret(AcmeSiren, "0002"), "Indépendant"),
                     new("LEROY", "Anne", "Évaluateur", "Licence professionnelle", "Conseillère en insertion 10 ans", "3;4",
-                        "Évaluation – Région IDF – jeunes 16-25 ans – 30 – évaluations préalables – 2025", 2025, null),
+                        "Évaluation – Région IDF – jeunes 16-25 ans – 30 – évaluations préalables – 2025", 2025, null, "Sous-traitant"),
                 ],
                 [
-                    new(2025, "France Travail Paris", "Demandeurs d'emploi", "1;2;3;4", 80, "tertiaire", "Évaluations préalables et finales CléA numérique"),
-                    new(2024, "OPCO EP", "Salariés de TPE", "1;2", 45, "commerce", "Parcours de formation au numérique"),
-                ]),
+                    new(2025, "France Travail Paris", "Demandeurs d'emploi", "1;2;3;4", 80, "tertiaire", "Évaluations préalables et finales CléA numérique",
+                        "Nadia Benali, chargée de projets, 01 40 00 00 00", "Évaluations CléA numérique des demandeurs d'emploi", new DateTime(2025, 3, 14)),
+                    new(2024, "OPCO EP", "Salariés de TPE", "1;2", 45, "commerce", "Parcours de formation au numérique",
+                        "Marc Lefèvre, conseiller formation", "Initiation au numérique en TPE", "10/2024"),
+                ])
+            {
+                History = new("Non", "Oui", "2021-2025", "Oui", "2018-2024", "Non", null),
+                Activity = [new(2023, 120, 115, 98, 90), new(2024, 150, 146, 130, 121), new(2025, 95, 90, 70, 66)],
+            },
 
             // Filled by hand, not from the template: title rows, upper-case headers without accents, numeric and
             // spaced SIRETs, a numeric postal code, an empty Région. Everything here is acceptable.
@@ -179,9 +199,12 @@ namespace CleaNum.SampleData
                     new("FormaNord Bourg-en-Bresse", Ids.Siret(ErreursSiren, "0002"), "1 avenue Alsace-Lorraine", 1000d, "Bourg-en-Bresse", "Rhône-Alpes"),
                 ],
                 [
-                    new("DUPONT", "Paul", "Évaluateur", "BTS", "Formateur 3 ans", "1;5", "Évaluation – 2019", 1985, null),
+                    new("DUPONT", "Paul", "Évaluateur", "BTS", "Formateur 3 ans", "1;5", "Évaluation – 2019", 1985, null, "Salarié"),
                 ],
-                []),
+                [])
+            {
+                Activity = [new(2024, 30, 28, 20, 24)],
+            },
 
             new(
                 "numerique-grand-est.xlsx",
@@ -193,10 +216,13 @@ namespace CleaNum.SampleData
                     new("Numérique Grand Est Metz", Ids.Siret(EstSiren, "0002"), "12 rue Serpenoise", "57000", "Metz", "Hauts-de-France"),
                 ],
                 [
-                    new("MULLER", "Thomas", "Eval.", "Master", "Formateur 9 ans", "1;2;3;4", "Évaluation – OPCO 2i – salariés – 40 – 2025", 2025, null),
+                    new("MULLER", "Thomas", "Eval.", "Master", "Formateur 9 ans", "1;2;3;4", "Évaluation – OPCO 2i – salariés – 40 – 2025", 2025, null, "salarié"),
                     new("SCHNEIDER", "Léa", "Form.", "Licence", "Formatrice 4 ans", "2;3", "Formation – Entreprise – salariés – 22 – 2024", 2024, null),
                 ],
-                [new(2025, "OPCO 2i", "Salariés de l'industrie", "1;2;3;4", 40, "industrie", "Évaluations CléA numérique")]),
+                [new(2025, "OPCO 2i", "Salariés de l'industrie", "1;2;3;4", 40, "industrie", "Évaluations CléA numérique")])
+            {
+                History = new("Oui", "Non", null, "Non", null, "Non", null),
+            },
 
             new(
                 "formaclea-aura.xlsx",
@@ -216,15 +242,15 @@ namespace CleaNum.SampleData
                 [new(2025, "Groupe Intérim Plus", "Intérimaires", "1;2;3;4", 50, "tertiaire", "Évaluations CléA numérique en agence")]),
         ];
 
-        public static (string Siren, string Name, string Mandate)[] Roster { get; } =
+        public static (string Siren, string Name, string Mandate, string Email)[] Roster { get; } =
         [
-            (AcmeSiren, "ACME Formation", "Oui"),
-            (CapSiren, "Cap Numérique Bretagne", "Oui"),
-            (SavoirsSiren, "Savoirs et Compétences Occitanie", "Oui"),
-            (ErreursSiren, "FormaNord", "Non"),
-            (EstSiren, "Numérique Grand Est", "Oui"),
-            (AuraSiren, "FormaCléA Auvergne-Rhône-Alpes", "Oui"),
-            (Ids.Siren("52749163"), "Compétences Numériques Pays de la Loire", "Oui"),
+            (AcmeSiren, "ACME Formation", "Oui", "claire.martin@acme-formation.fr"),
+            (CapSiren, "Cap Numérique Bretagne", "Oui", "contact@capnumerique-bzh.fr"),
+            (SavoirsSiren, "Savoirs et Compétences Occitanie", "Oui", "j.fabre@savoirs-occitanie.fr"),
+            (ErreursSiren, "FormaNord", "Non", "paul.dupont@formanord.fr"),
+            (EstSiren, "Numérique Grand Est", "Oui", "thomas.muller@numerique-ge.fr"),
+            (AuraSiren, "FormaCléA Auvergne-Rhône-Alpes", "Oui", "sophie.bernard@formaclea.fr"),
+            (Ids.Siren("52749163"), "Compétences Numériques Pays de la Loire", "Oui", "contact@cn-pdl.fr"),
         ];
 
         private static string Spaced(string siret) =>
@@ -261,7 +287,13 @@ namespace CleaNum.SampleData
                 [MemberWorkbookSchema.Org.QualiopiCertificate] = o.Certificate,
                 [MemberWorkbookSchema.Org.QualiopiCertifier] = o.Certifier,
                 [MemberWorkbookSchema.Org.QualiopiExpiry] = o.Expiry,
-                [MemberWorkbookSchema.Org.AlreadyHabilitated] = "Non",
+                [MemberWorkbookSchema.Org.FirstRequest] = member.History?.FirstRequest,
+                [MemberWorkbookSchema.Org.AlreadyHabilitated] = member.History?.CleaNumerique ?? "Non",
+                [MemberWorkbookSchema.Org.HabilitationPeriod] = member.History?.CleaNumeriquePeriod,
+                [MemberWorkbookSchema.Org.CleaHabilitated] = member.History?.Clea,
+                [MemberWorkbookSchema.Org.CleaPeriod] = member.History?.CleaPeriod,
+                [MemberWorkbookSchema.Org.CleaManagementHabilitated] = member.History?.CleaManagement,
+                [MemberWorkbookSchema.Org.CleaManagementPeriod] = member.History?.CleaManagementPeriod,
                 [MemberWorkbookSchema.Org.EvaluatorCount] = o.Evaluators,
                 [MemberWorkbookSchema.Org.TrainerCount] = o.Trainers,
                 [MemberWorkbookSchema.Org.References] = o.References,
@@ -276,23 +308,48 @@ namespace CleaNum.SampleData
                 }
             }
 
-            FillTable(workbook, MemberWorkbookSchema.Etablissements, member.Establishments.Select(e => new object?[] { e.Name, e.Siret, e.Address, e.PostalCode, e.City, e.Region }));
-            FillTable(workbook, MemberWorkbookSchema.Intervenants, member.People.Select(p => new object?[] { p.LastName, p.FirstName, p.Role, p.Diplomas, p.Experience, p.Domains, p.Evaluation, p.Year, p.Siret }));
-            FillTable(workbook, MemberWorkbookSchema.References, member.References.Select(r => new object?[] { r.Year, r.Client, r.Publics, r.Domains, r.People, r.Sectors, r.Description }));
+            var est = MemberWorkbookSchema.Etablissements;
+            FillTable(workbook, est, member.Establishments.Select(e => Row(est, e.Name, e.Siret, e.Address, e.PostalCode, e.City, e.Region)));
+            var person = MemberWorkbookSchema.Intervenants;
+            FillTable(workbook, person, member.People.Select(p => Row(person, p.LastName, p.FirstName, p.Role, p.Diplomas, p.Experience, p.Domains, p.Evaluation, p.Year, p.Siret, p.Status)));
+            var refs = MemberWorkbookSchema.References;
+            FillTable(workbook, refs, member.References.Select(r => new Dictionary<string, object?>
+            {
+                [MemberWorkbookSchema.Ref.Year] = r.Year, [MemberWorkbookSchema.Ref.Client] = r.Client,
+                [MemberWorkbookSchema.Ref.ClientContact] = r.Contact, [MemberWorkbookSchema.Ref.Topic] = r.Topic,
+                [MemberWorkbookSchema.Ref.Publics] = r.Publics, [MemberWorkbookSchema.Ref.ServiceDate] = r.Date,
+                [MemberWorkbookSchema.Ref.Domains] = r.Domains, [MemberWorkbookSchema.Ref.PeopleEvaluated] = r.People,
+                [MemberWorkbookSchema.Ref.Sectors] = r.Sectors, [MemberWorkbookSchema.Ref.Description] = r.Description,
+            }));
+            var act = MemberWorkbookSchema.Activite;
+            FillTable(workbook, act, member.Activity.Select(a => Row(act, a.Year, a.Registered, a.Prior, a.Final, a.Certified)));
             workbook.Save();
         }
 
-        private static void FillTable(XLWorkbook workbook, SheetDefinition sheet, IEnumerable<object?[]> rows)
+        /// <summary>Values in the sheet's field order.</summary>
+        private static Dictionary<string, object?> Row(SheetDefinition sheet, params object?[] values) =>
+            sheet.Fields.Zip(values).ToDictionary(p => p.First.Key, p => p.Second);
+
+        /// <summary>Writes each row under the header, after the template's greyed example row (a first-column value
+        /// already there) if any.</summary>
+        private static void FillTable(XLWorkbook workbook, SheetDefinition sheet, IEnumerable<Dictionary<string, object?>> rows)
         {
             IXLWorksheet ws = workbook.Worksheet(sheet.Name);
             IXLRow header = ws.RowsUsed().First(r => r.CellsUsed().Any(c => LabelText.Normalize(c.GetString()) == LabelText.Normalize(sheet.Fields[0].Label)));
-            int[] columns = [.. sheet.Fields.Select(f => header.CellsUsed().First(c => LabelText.Normalize(c.GetString()) == LabelText.Normalize(f.Label)).Address.ColumnNumber)];
+            var columns = sheet.Fields.ToDictionary(
+                f => f.Key,
+                f => header.CellsUsed().First(c => LabelText.Normalize(c.GetString()) == LabelText.Normalize(f.Label)).Address.ColumnNumber);
             int row = header.RowNumber() + 1;
-            foreach (object?[] values in rows)
+            while (!ws.Cell(row, columns[sheet.Fields[0].Key]).IsEmpty())
             {
-                for (int i = 0; i < values.Length; i++)
+                row++;
+            }
+
+            foreach (Dictionary<string, object?> values in rows)
+            {
+                foreach ((string key, object? value) in values)
                 {
-                    Set(ws.Cell(row, columns[i]), values[i]);
+                    Set(ws.Cell(row, columns[key]), value);
                 }
 
                 row++;
@@ -401,7 +458,7 @@ namespace CleaNum.SampleData
             (string, object)[] lines =
             [
                 ("Raison sociale", "Réseau CléA Numérique France"), ("SIREN", Ids.Siren("90123456")), ("Campagne", 2026),
-                ("Activité CléA numérique de la tête de réseau", "Non"), ("Contact", "Hélène Moreau — helene.moreau@reseau-clea.fr"),
+                ("Activité CléA numérique de la tête de réseau", "Oui"), ("Contact", "Hélène Moreau — helene.moreau@reseau-clea.fr"),
             ];
             for (int i = 0; i < lines.Length; i++)
             {
@@ -412,14 +469,14 @@ namespace CleaNum.SampleData
             head.Column(1).Width = 45;
             head.Column(2).Width = 50;
             IXLWorksheet members = workbook.AddWorksheet(NetworkWorkbookSchema.MembersSheet.Name);
-            string[] headers = ["SIREN", "Raison sociale", "Lettre de mandat reçue", "Date du mandat"];
+            string[] headers = ["SIREN", "Raison sociale", "Lettre de mandat reçue", "Date du mandat", "Courriel"];
             for (int c = 0; c < headers.Length; c++)
             {
                 members.Cell(1, c + 1).SetValue(headers[c]);
             }
 
             int row = 2;
-            foreach ((string siren, string name, string mandate) in Network.Roster)
+            foreach ((string siren, string name, string mandate, string email) in Network.Roster)
             {
                 members.Cell(row, 1).Style.NumberFormat.Format = "@";
                 members.Cell(row, 1).SetValue(siren);
@@ -430,10 +487,12 @@ namespace CleaNum.SampleData
                     members.Cell(row, 4).SetValue(new DateTime(2026, 9, 15));
                 }
 
+                members.Cell(row, 5).SetValue(email);
+
                 row++;
             }
 
-            members.Columns(1, 4).Width = 30;
+            members.Columns(1, 5).Width = 30;
             workbook.SaveAs(path);
         }
     }

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using CleaNum.Worker.Cli;
+using CleaNum.Worker.Ingest;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CleaNum.Worker.Tests.Ingest;
 
@@ -126,5 +129,38 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains(target, stdout, StringComparison.Ordinal);
         using var workbook = new ClosedXML.Excel.XLWorkbook(target);
         Assert.Equal(["Instructions", "Organisme", "Etablissements", "Intervenants", "References", "Activite"], workbook.Worksheets.Where(w => w.Visibility == ClosedXML.Excel.XLWorksheetVisibility.Visible).Select(w => w.Name));
+    }
+
+    [Fact]
+    public async Task Does_write_an_empty_roster_that_reads_back_once_filled_in()
+    {
+        string target = Path.Combine(_root, "reseau.xlsx");
+
+        (int exit, string stdout, _) = await RunAsync("template", "--reseau", "--out", target, "--data", _root);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(target))
+        {
+            Assert.Equal(["Tete de reseau", "Membres"], workbook.Worksheets.Select(w => w.Name));
+            Assert.Equal(["SIREN", "Raison sociale", "Lettre de mandat reçue", "Date du mandat", "Courriel"],
+                workbook.Worksheet("Membres").Row(1).CellsUsed().Select(c => c.GetString()));
+            Assert.True(workbook.Worksheet("Membres").Cell(2, 1).IsEmpty());
+            var head = workbook.Worksheet("Tete de reseau");
+            head.Cell(1, 2).SetValue("Réseau Test");
+            head.Cell(2, 2).SetValue("732829320");
+            head.Cell(4, 2).SetValue("Oui");
+            var members = workbook.Worksheet("Membres");
+            members.Cell(2, 1).SetValue("552100554");
+            members.Cell(2, 3).SetValue("Oui");
+            members.Cell(2, 5).SetValue("contact@membre.fr");
+            workbook.Save();
+        }
+
+        using IHost host = CleaNumHost.Build(new GlobalOptions(_root, null, Json: false), service: false);
+        CleaNum.Core.Domain.NetworkRoster roster = host.Services.GetRequiredService<IRosterSource>().Load(CancellationToken.None)!;
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains(target, stdout, StringComparison.Ordinal);
+        Assert.Equal(("Réseau Test", true), (roster.Head.Name, roster.Head.CleaActivity));
+        CleaNum.Core.Domain.RosterMember member = Assert.Single(roster.Members);
+        Assert.Equal(("552100554", true, "contact@membre.fr"), (member.Siren, member.MandateReceived, member.Email));
     }
 }

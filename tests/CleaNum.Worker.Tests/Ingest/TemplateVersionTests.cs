@@ -76,8 +76,25 @@ public sealed class TemplateVersionTests
         using var destination = new XLWorkbook(template);
         foreach (SheetDefinition definition in MemberWorkbookSchema.Sheets)
         {
+            // Template 2026.2 added an optional sheet, form rows and table columns that the earlier files do not have:
+            // the earlier layout is kept (extra sheet, rows and columns of today's template left out), so that only
+            // the formatting of today's template differs.
+            if (!source.TryGetWorksheet(definition.Name, out IXLWorksheet from))
+            {
+                destination.Worksheet(definition.Name).Delete();
+                continue;
+            }
+
             IXLWorksheet to = destination.Worksheet(definition.Name);
-            foreach (IXLCell cell in source.Worksheet(definition.Name).CellsUsed(XLCellsUsedOptions.Contents))
+            int lastRow = from.LastRowUsed()?.RowNumber() ?? 0;
+            int lastColumn = from.LastColumnUsed()?.ColumnNumber() ?? 0;
+            foreach (IXLCell extra in to.CellsUsed(XLCellsUsedOptions.Contents)
+                         .Where(c => c.Address.RowNumber > lastRow || c.Address.ColumnNumber > lastColumn).ToList())
+            {
+                extra.Clear(XLClearOptions.Contents);
+            }
+
+            foreach (IXLCell cell in from.CellsUsed(XLCellsUsedOptions.Contents))
             {
                 IXLCell copy = to.Cell(cell.Address.RowNumber, cell.Address.ColumnNumber);
                 _ = cell.DataType switch
