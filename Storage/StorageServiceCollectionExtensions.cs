@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDatabaseMigrator>(sp => sp.GetRequiredService<DatabaseMigrator>());
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
         services.TryAddSingleton<ISubmissionStore, SubmissionRepository>();
+        services.TryAddSingleton<IRetentionStore, RetentionRepository>();
         return services;
     }
 }

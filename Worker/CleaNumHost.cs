@@ -77,6 +77,10 @@ internal static class CleaNumHost
         builder.Services.AddSingleton<IRosterSource, WorkbookRosterSource>();
         builder.Services.AddCleaNumConsolidation();
         builder.Services.AddSingleton<DatabaseGuard>();
+        builder.Services.AddOptionsWithValidateOnStart<Retention.RetentionOptions, Retention.RetentionOptionsValidator>()
+            .BindConfiguration(Retention.RetentionOptions.SectionName)
+            .Validate(o => ScheduleOptions.IsValidCron(o.Cron), "Retention:Cron is not a valid Quartz cron expression (e.g. \"0 0 3 1 * ?\").");
+        builder.Services.AddScoped<Retention.RetentionService>();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddCleaNumConsolidationRunner();
         if (service)

@@ -42,6 +42,8 @@ internal static class ServiceCollectionExtensions
 
         services.AddScoped<InboxRescanJob>();
         services.AddScoped<ConsolidationJob>();
+        services.AddScoped<RetentionJob>();
+        var retention = configuration.GetSection(Retention.RetentionOptions.SectionName).Get<Retention.RetentionOptions>() ?? new Retention.RetentionOptions();
         services.AddQuartz(q =>
         {
             q.AddJob<ConsolidationJob>(job => job.WithIdentity(ConsolidationJob.Key).StoreDurably());
@@ -53,6 +55,18 @@ internal static class ServiceCollectionExtensions
                     .WithCronSchedule(schedule.Cron, cron => cron
                         .InTimeZone(schedule.Zone())
                         .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            }
+
+            if (retention.Enabled && ScheduleOptions.IsValidCron(retention.Cron) && ScheduleOptions.IsKnownZone(schedule.TimeZone))
+            {
+                // service.md « Retention »: the monthly purge of superseded versions' personal data
+                q.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).StoreDurably());
+                q.AddTrigger(trigger => trigger
+                    .WithIdentity(RetentionJob.Trigger)
+                    .ForJob(RetentionJob.Key)
+                    .WithCronSchedule(retention.Cron, cron => cron
+                        .InTimeZone(schedule.Zone())
+                        .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
             }
 
             q.ScheduleJob<InboxRescanJob>(
