@@ -55,6 +55,8 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
         WHERE submission_id = @Id
         """;
 
+    private const string ClearReferenceContactsSql = "UPDATE reference SET client_contact = NULL WHERE submission_id = @Id";
+
     private const string ClearIssueValuesSql = """
         UPDATE issue SET cell_value = NULL, message = code WHERE submission_id = @Id
         """;
@@ -70,7 +72,7 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
         var ids = submissionIds.Select(id => new { Id = id, record.PurgedAtUtc }).ToList();
         if (ids.Count > 0)
         {
-            foreach (string sql in new[] { DeleteIntervenantsSql, ClearContactsSql, ClearIssueValuesSql, MarkPurgedSql })
+            foreach (string sql in new[] { DeleteIntervenantsSql, ClearContactsSql, ClearReferenceContactsSql, ClearIssueValuesSql, MarkPurgedSql })
             {
                 await connection.ExecuteAsync(new CommandDefinition(sql, ids, transaction, cancellationToken: cancellationToken));
             }
@@ -85,6 +87,7 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
         "DELETE FROM issue WHERE submission_id IN (SELECT id FROM submission WHERE siren = @Siren)",
         "DELETE FROM intervenant WHERE submission_id IN (SELECT id FROM submission WHERE siren = @Siren)",
         "DELETE FROM reference WHERE submission_id IN (SELECT id FROM submission WHERE siren = @Siren)",
+        "DELETE FROM activity WHERE submission_id IN (SELECT id FROM submission WHERE siren = @Siren)",
         "DELETE FROM establishment WHERE submission_id IN (SELECT id FROM submission WHERE siren = @Siren)",
         "DELETE FROM organisation WHERE submission_id IN (SELECT id FROM submission WHERE siren = @Siren)",
         "DELETE FROM submission WHERE siren = @Siren",

@@ -16,6 +16,8 @@ public sealed class IssueCatalogTests
         [IssueCodes.UrlFormat] = Severity.Warning,
         [IssueCodes.QualiopiMissing] = Severity.Warning,
         [IssueCodes.CellTextInvalid] = Severity.Warning,
+        [IssueCodes.IntervenantStatusMissing] = Severity.Warning,
+        [IssueCodes.ActivityInconsistent] = Severity.Warning,
         [IssueCodes.MemberNotInRoster] = Severity.Warning,
         [IssueCodes.MemberMissing] = Severity.Warning,
     };
@@ -39,7 +41,7 @@ public sealed class IssueCatalogTests
     public void Defines_nothing_but_the_codes_of_the_rules()
     {
         Assert.Equal(IssueCodes.All.Order(), IssueCatalog.Definitions.Keys.Order());
-        Assert.Equal(44, IssueCodes.All.Distinct().Count());
+        Assert.Equal(46, IssueCodes.All.Distinct().Count());
     }
 
     [Fact]
