@@ -78,6 +78,14 @@ internal sealed class ExcelWorkbookReader : IWorkbookReader
         }
 
         RawWorkbook workbook = SheetLocator.Locate(fileName, grids, sheets);
+        List<Issue> invalidText =
+        [
+            .. grids.SelectMany(g => g.InvalidTextCells.Select(c => ImportMessages.CellTextInvalid(g.Name, c.Row, Cell.ColumnLetters(c.Column) + c.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
+        ];
+        if (invalidText.Count > 0)
+        {
+            workbook = workbook with { Issues = [.. workbook.Issues, .. invalidText] };
+        }
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             _logger.WorkbookRead(path, workbook.Sheets.Count, workbook.Sheets.Sum(s => s.Records.Count), workbook.Issues.Count,

@@ -41,6 +41,14 @@ internal static class ImportMessages
         "Le format OpenDocument (.ods, LibreOffice Calc) n'est pas accepté. Seuls les formats .xlsx, .xlsm et .xls sont lus.",
         "Dans LibreOffice : « Fichier > Enregistrer sous… », type « Classeur Excel 2007-365 (.xlsx) », puis renvoyez le fichier.");
 
+    public static Issue CellTextInvalid(string sheet, int row, string address) =>
+        IssueCatalog.Create(
+            IssueCodes.CellTextInvalid,
+            message: $"La cellule {address} contient des caractères qu'aucun tableur ne peut enregistrer (un caractère isolé d'une paire de substitution, un caractère de contrôle…) : elle est lue sans eux.",
+            sheet: sheet,
+            row: row,
+            cellAddress: address);
+
     public static Issue Empty() => new(
         Severity.Error, IssueCodes.FileUnreadable, null, null, null, null,
         "Le fichier est vide (0 octet) : la copie ou l'enregistrement a probablement échoué.",

@@ -26,6 +26,13 @@ internal sealed class SheetGrid(string name, int index)
     /// <summary>Non-blank rows in ascending row order; every array is non-empty and sorted by column.</summary>
     public IReadOnlyList<Cell[]> Rows => _rows;
 
+    /// <summary>(1-based row, 0-based column) of the cells whose text lost characters no spreadsheet can store.</summary>
+    public IReadOnlyList<(int Row, int Column)> InvalidTextCells => _invalidText;
+
+    private readonly List<(int Row, int Column)> _invalidText = [];
+
+    public void MarkTextInvalid(int row, int column) => _invalidText.Add((row, column));
+
     public void AddRow(Cell[] cells)
     {
         _rows.Add(cells);

@@ -67,6 +67,14 @@ internal static class WorkbookLoader
                             throw ImportMessages.ContentTooLarge($"plus de {options.MaxTextCharacters / 1_000_000} millions de caractères de texte");
                         }
 
+                        if (UnstorableText.Contains(text))
+                        {
+                            // rules.md CELL_TEXT_INVALID: read without them, a warning, never a refusal
+                            text = UnstorableText.Remove(text);
+                            value = text;
+                            grid.MarkTextInvalid(excelRow, column);
+                        }
+
                         if (Cell.IsBlankText(text))
                         {
                             continue;

@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<MailRepository>();
         services.TryAddSingleton<IMailStore>(sp => sp.GetRequiredService<MailRepository>());
         services.TryAddSingleton<IReportLog>(sp => sp.GetRequiredService<MailRepository>());
+        services.TryAddSingleton<IRetentionStore, RetentionRepository>();
         return services;
     }
 }

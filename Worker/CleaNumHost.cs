@@ -96,6 +96,10 @@ internal static class CleaNumHost
                 "CleaNum:Reminders:Cron n'est pas une expression cron Quartz valide (par exemple « 0 0 9 ? * MON »).")
             .Validate(o => ScheduleOptions.IsKnownZone(o.TimeZone), "CleaNum:Reminders:TimeZone n'est pas un fuseau horaire connu.");
         builder.Services.AddSingleton<DatabaseGuard>();
+        builder.Services.AddOptionsWithValidateOnStart<Retention.RetentionOptions, Retention.RetentionOptionsValidator>()
+            .BindConfiguration(Retention.RetentionOptions.SectionName)
+            .Validate(o => ScheduleOptions.IsValidCron(o.Cron), "Retention:Cron is not a valid Quartz cron expression (e.g. \"0 0 3 1 * ?\").");
+        builder.Services.AddScoped<Retention.RetentionService>();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddCleaNumConsolidationRunner();
         if (service)

@@ -81,6 +81,8 @@ public static class IssueCatalog
             "La certification Qualiopi est attendue pour l'habilitation : si l'organisme est certifié, indiquez « Oui » et renseignez le numéro de certificat, le certificateur et la date d'expiration."),
         new(IssueCodes.QualiopiExpired, Severity.Error, "Certificat Qualiopi expiré avant la date limite",
             "Vérifiez la date d'expiration sur le certificat Qualiopi en cours de validité ; s'il a été renouvelé, indiquez le nouveau numéro et la nouvelle date."),
+        new(IssueCodes.CellTextInvalid, Severity.Warning, "Caractères impossibles à enregistrer",
+            "Retapez le texte de cette cellule (il vient sans doute d'un copier-coller) puis enregistrez de nouveau le fichier."),
         new(IssueCodes.IntervenantStatusMissing, Severity.Warning, "Statut de l'intervenant non renseigné",
             "Certif Pro demande que chaque CV précise le statut de la personne : choisissez Salarié, Indépendant, Sous-traitant, Bénévole ou Autre dans la liste déroulante de la colonne Statut."),
         new(IssueCodes.ActivityInconsistent, Severity.Warning, "Chiffres clés incohérents",

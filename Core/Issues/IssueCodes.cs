@@ -40,6 +40,7 @@ public static class IssueCodes
     public const string YearInvalid = "YEAR_INVALID";
     public const string QualiopiMissing = "QUALIOPI_MISSING";
     public const string QualiopiExpired = "QUALIOPI_EXPIRED";
+    public const string CellTextInvalid = "CELL_TEXT_INVALID";
     public const string IntervenantStatusMissing = "INTERVENANT_STATUS_MISSING";
     public const string ActivityInconsistent = "ACTIVITY_INCONSISTENT";
 
@@ -60,6 +61,7 @@ public static class IssueCodes
     public static IReadOnlyList<string> All { get; } =
     [
         FileFormatUnsupported, FileUnreadable, FileEncrypted, FileTooLarge, SheetMissing, ColumnMissing, FileDuplicate,
+        CellTextInvalid, // a row-level code of rules.md, but produced by the reader: listed apart from the validators' codes
         Required, SirenFormat, SirenChecksum, SiretFormat, SiretChecksum, SiretIsSiren, IdentifierPrecisionLost,
         SiretSirenMismatch, SiretDuplicate, PostalCodeFormat, PostalCodeUnknown, RegionUnknown, RegionMismatch,
         NafFormat, NafUnusual, NdaFormat, NdaRegionMismatch, EmailFormat, PhoneFormat, UrlFormat, DateFormat,

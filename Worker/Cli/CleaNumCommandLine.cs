@@ -80,6 +80,17 @@ internal static class CleaNumCommandLine
             RelancerCommand.RunAsync(Globals(result), result.GetValue(dryRun), output, error, cancellationToken));
         root.Subcommands.Add(relancer);
 
+        var before = new Option<string?>("--avant") { Description = "Date limite de réception (aaaa-mm-jj ou jj/mm/aaaa). Par défaut : aujourd'hui moins Retention:SupersededVersionsDays (365 jours)" };
+        var siren = new Option<string?>("--siren") { Description = "Efface entièrement un membre (demande d'effacement) : toutes ses versions, ses fichiers et ses rapports" };
+        var purgeDryRun = new Option<bool>("--dry-run") { Description = "Affiche ce qui serait effacé sans rien effacer" };
+        var purge = new Command("purger", "Efface les données personnelles (CV, contacts, fichiers d'origine, rapports, courriels) des versions remplacées plus anciennes que la durée de conservation, ou d'un membre entier avec --siren.");
+        purge.Options.Add(before);
+        purge.Options.Add(siren);
+        purge.Options.Add(purgeDryRun);
+        purge.SetAction((result, cancellationToken) => PurgeCommand.RunAsync(
+            Globals(result), result.GetValue(before), result.GetValue(siren), result.GetValue(purgeDryRun), output, error, cancellationToken));
+        root.Subcommands.Add(purge);
+
         var demo = new Command("demo", "Démonstration : copie les exemples (sample-data) dans un dossier neuf, les intègre, consolide et affiche où trouver l'annexe et les rapports. Dossier par défaut : ./cleanum-demo");
         demo.SetAction((result, cancellationToken) => DemoCommand.RunAsync(Globals(result), output, error, cancellationToken));
         root.Subcommands.Add(demo);

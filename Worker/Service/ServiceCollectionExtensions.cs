@@ -45,6 +45,8 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<InboxRescanJob>();
         services.AddScoped<Mail.ReminderJob>();
         services.AddScoped<ConsolidationJob>();
+        services.AddScoped<RetentionJob>();
+        var retention = configuration.GetSection(Retention.RetentionOptions.SectionName).Get<Retention.RetentionOptions>() ?? new Retention.RetentionOptions();
         services.AddQuartz(q =>
         {
             q.AddJob<ConsolidationJob>(job => job.WithIdentity(ConsolidationJob.Key).StoreDurably());
@@ -67,6 +69,18 @@ internal static class ServiceCollectionExtensions
                     .ForJob(Mail.ReminderJob.Key)
                     .WithCronSchedule(reminders.Cron, cron => cron
                         .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(reminders.TimeZone))
+                        .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            }
+
+            if (retention.Enabled && ScheduleOptions.IsValidCron(retention.Cron) && ScheduleOptions.IsKnownZone(schedule.TimeZone))
+            {
+                // service.md « Retention »: the monthly purge of superseded versions' personal data
+                q.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).StoreDurably());
+                q.AddTrigger(trigger => trigger
+                    .WithIdentity(RetentionJob.Trigger)
+                    .ForJob(RetentionJob.Key)
+                    .WithCronSchedule(retention.Cron, cron => cron
+                        .InTimeZone(schedule.Zone())
                         .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
             }
 

@@ -15,6 +15,7 @@ public sealed class IssueCatalogTests
         [IssueCodes.PhoneFormat] = Severity.Warning,
         [IssueCodes.UrlFormat] = Severity.Warning,
         [IssueCodes.QualiopiMissing] = Severity.Warning,
+        [IssueCodes.CellTextInvalid] = Severity.Warning,
         [IssueCodes.IntervenantStatusMissing] = Severity.Warning,
         [IssueCodes.ActivityInconsistent] = Severity.Warning,
         [IssueCodes.MemberNotInRoster] = Severity.Warning,
@@ -40,7 +41,7 @@ public sealed class IssueCatalogTests
     public void Defines_nothing_but_the_codes_of_the_rules()
     {
         Assert.Equal(IssueCodes.All.Order(), IssueCatalog.Definitions.Keys.Order());
-        Assert.Equal(45, IssueCodes.All.Distinct().Count());
+        Assert.Equal(46, IssueCodes.All.Distinct().Count());
     }
 
     [Fact]
