@@ -5,7 +5,7 @@ namespace CleaNum.Core.Ports;
 /// <summary>Every received file, versioned per member (SIREN). Implemented by Storage (SQLite, SQL Server).</summary>
 public interface ISubmissionStore
 {
-    /// <summary>The submission already stored for this file content, if any.</summary>
+    /// <summary>The submission already stored for this file content, if any, whole (member data and issues).</summary>
     Task<Submission?> FindBySha256Async(string sha256, CancellationToken cancellationToken);
 
     /// <summary>Stores the submission, its member data and its issues in one transaction; assigns Id and the member's

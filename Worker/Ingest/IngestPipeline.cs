@@ -79,13 +79,13 @@ internal sealed class IngestPipeline(
     {
         var claimedFile = new FileInfo(claimed);
         (long claimedSize, DateTime lastChange) = (claimedFile.Length, claimedFile.LastWriteTimeUtc);
-        (string sha256, long size) = await HashAsync(claimed, cancellationToken);
+        (string sha256, long size) = Hash(claimed, cancellationToken);
         DateTime receivedAt = time.GetUtcNow().UtcDateTime;
 
         Submission? existing = await store.FindBySha256Async(sha256, cancellationToken);
         if (existing is not null)
         {
-            return await FinishKnownAsync(claimed, originalName, input, existing, cancellationToken);
+            return FinishKnown(claimed, originalName, input, existing);
         }
 
         NetworkRoster? roster = rosters.Load(cancellationToken);
@@ -126,7 +126,7 @@ internal sealed class IngestPipeline(
         if (stored.IsDuplicate)
         {
             // A concurrent writer stored the same bytes first.
-            return await FinishKnownAsync(claimed, originalName, input, stored.Submission, cancellationToken);
+            return FinishKnown(claimed, originalName, input, stored.Submission);
         }
 
         return await FinishAsync(claimed, input, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null, roster, cancellationToken);
@@ -154,9 +154,11 @@ internal sealed class IngestPipeline(
     /// The content was already stored. Either this very file was interrupted after storing (its final copy does not
     /// exist yet: finish it as it was), or a member sent the same bytes again (report "doublon", nothing stored).
     /// </summary>
-    private async Task<IngestOutcome> FinishKnownAsync(string claimed, string originalName, string input, Submission existing, CancellationToken cancellationToken)
+    private IngestOutcome FinishKnown(string claimed, string originalName, string input, Submission existing)
     {
-        Submission full = await store.GetAsync(existing.Id, cancellationToken) ?? existing;
+        // FindBySha256Async and a duplicate StoreResult already carry the whole submission (data and issues): no
+        // second load.
+        Submission full = existing;
         bool refused = full.Status == SubmissionStatus.Refused;
         NetworkRoster? roster = rosters.Load(cancellationToken);
         string finalPath = data.FinalPath(refused, new DateTimeOffset(full.ReceivedAtUtc, TimeSpan.Zero), full.Sha256, full.FileName);
@@ -353,11 +355,23 @@ internal sealed class IngestPipeline(
         }
     }
 
-    private static async Task<(string Sha256, long Size)> HashAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Synchronous on purpose: an asynchronous FileStream on Linux hands every read to the thread pool, and
+    /// those hops (threads waking, spinning) cost more CPU than hashing a member's file.</summary>
+    private static (string Sha256, long Size) Hash(string path, CancellationToken cancellationToken)
     {
-        await using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-        byte[] hash = await SHA256.HashDataAsync(stream, cancellationToken);
-        return (Convert.ToHexStringLower(hash), stream.Length);
+        using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        byte[] buffer = new byte[64 * 1024];
+        long size = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            hash.AppendData(buffer, 0, read);
+            size += read;
+        }
+
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
     internal static SubmissionStatus StatusOf(IReadOnlyList<Issue> issues) =>
