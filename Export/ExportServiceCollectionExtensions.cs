@@ -17,6 +17,7 @@ public static class ExportServiceCollectionExtensions
         services.AddSingleton<ITemplateWriter, MemberTemplateWriter>();
         services.AddSingleton<IMemberReportWriter, MemberReportWriter>();
         services.AddSingleton<IAnnexWriter, Annex.AnnexWriter>();
+        services.AddSingleton<IDossierDocumentsWriter, Annex.DossierDocumentsWriter>();
         services.AddSingleton<IStatusWorkbookWriter, Status.StatusWorkbookWriter>();
         return services;
     }
