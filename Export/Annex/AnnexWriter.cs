@@ -61,7 +61,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
 
     internal static IReadOnlyList<SheetSpec> Sheets(NetworkConsolidation c, DateTimeOffset generatedAt) =>
     [
-        new(SyntheseSheet, [new("Libellé", 50), new("Valeur", 74), new("Code", 24)], Synthese(c, generatedAt),
+        new(SyntheseSheet, [new("Libellé", 44), new("Valeur", 70), new("Code", 22)], Synthese(c, generatedAt),
             Filter: false, Print: SheetPrint.Readable),
         Table(EstablishmentsSheet,
             [new("N°", 6), new("Raison sociale", 34), new("SIRET", 17), new("Adresse Code postal Ville", 50), new("Région", 26), new("SIREN du membre", 12)],
@@ -103,8 +103,8 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
             References(c)),
         Table(AnomaliesSheet,
             [
-                new("Organisme", 24), new("SIREN", 11), new("Fichier", 20), new("Feuille", 14), new("Ligne", 7),
-                new("Colonne", 14), new("Valeur", 14), new("Gravité", 13), new("Code", 20), new("Message", 54),
+                new("Organisme", 22), new("SIREN", 11), new("Fichier", 18), new("Feuille", 14), new("Ligne", 7),
+                new("Colonne", 13), new("Valeur", 13), new("Gravité", 12), new("Code", 20), new("Message", 52),
             ],
             Anomalies(c)),
         Table(VersionsSheet,
@@ -168,7 +168,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
         yield return PairNumber("CV requis", c.CvSample.Required);
         yield return PairNumber("CV retenus", c.CvSample.SelectedCount);
 
-        yield return Title("Estimation des frais (à vérifier auprès de Certif Pro)");
+        yield return Title("Frais estimés (à confirmer par Certif Pro)");
         yield return PairNumber("Candidats", c.CandidateCount);
         yield return PairNumber("Sites et établissements", c.SiteCount);
         yield return Pair("Calcul", DossierText.FeeLine(c));
@@ -220,7 +220,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
         {
             yield return
             [
-                XCell.Num(++n), Text(e.Name), XCell.Id(e.Siret), Text(e.AddressLine), Text(e.RegionName), XCell.Id(e.MemberSiren),
+                XCell.Num(++n, CellStyle.CenteredNumber), Text(e.Name), XCell.Id(e.Siret), Text(e.AddressLine), Text(e.RegionName), XCell.Id(e.MemberSiren),
             ];
         }
     }
@@ -233,7 +233,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
             MemberData data = m.Current!.Data!;
             yield return
             [
-                XCell.Num(++n),
+                XCell.Num(++n, CellStyle.CenteredNumber),
                 XCell.Str($"{m.Name} / {FrenchText.FormatSiren(m.Siren)}", CellStyle.WrapText),
                 Text(DossierText.ReferencesSummary(data)),
                 Text(DossierText.HumanResources(data.Organisation)),
@@ -278,7 +278,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
             string? region = cv.RegionCode is null ? null : Core.Geography.FrenchGeography.RegionByCode(cv.RegionCode)?.Name;
             yield return
             [
-                XCell.Num(++n),
+                XCell.Num(++n, CellStyle.CenteredNumber),
                 Text(DossierText.PersonName(p)),
                 XCell.Str(string.Join("\n", new[] { cv.MemberName, $"SIREN {FrenchText.FormatSiren(cv.MemberSiren)}", region }.Where(s => !string.IsNullOrEmpty(s))), CellStyle.WrapText),
                 Text(DossierText.SampledRole(cv)),

@@ -163,6 +163,18 @@ public sealed class AnnexWriterTests : IDisposable
     }
 
     [Fact]
+    public void Gives_every_sheet_columns_that_fit_one_a4_landscape_page_wide_at_70_percent_or_more()
+    {
+        NetworkConsolidation network = Network62(out _);
+
+        foreach (SheetSpec sheet in AnnexWriter.Sheets(network, GeneratedAt))
+        {
+            Assert.Equal(SheetPrint.Readable, sheet.Print);
+            Assert.True(SpreadsheetWriter.FittingScale(sheet.Columns) >= SpreadsheetWriter.MinimumPrintScale, $"{sheet.Name}: {SpreadsheetWriter.FittingScale(sheet.Columns)} %");
+        }
+    }
+
+    [Fact]
     public void Left_aligns_the_synthese_numbers_and_writes_a_real_date_cell()
     {
         NetworkConsolidation network = Network62(out _);
