@@ -169,8 +169,8 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
         yield return PairNumber("CV retenus", c.CvSample.SelectedCount);
 
         yield return Title("Frais estimés (à confirmer par Certif Pro)");
-        yield return PairNumber("Candidats", c.CandidateCount);
-        yield return PairNumber("Sites et établissements", c.SiteCount);
+        yield return PairNumber(c.HeadIsCandidate ? "Candidats (membres du dossier et tête de réseau)" : "Candidats (membres du dossier)", c.Fees.CandidateCount);
+        yield return PairNumber("Sites et établissements", c.Fees.SiteCount);
         yield return Pair("Calcul", DossierText.FeeLine(c));
         yield return PairNumber("Total estimé (€ HT)", (double)DossierText.FeeTotal(c), CellStyle.LeftEuro);
         yield return Pair("Source",
@@ -250,14 +250,14 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
             [
                 XCell.Id(m.Siren),
                 Text(m.Name),
-                XCell.Id(m.Organisation?.Nda),
+                XCell.Id(m.Nda),
                 Text(MemberStates.Label(m.State)),
                 Text(DossierText.Mandate(m, c.HasRoster)),
-                XCell.Str(DossierText.Qualiopi(m.Organisation), CellStyle.WrapText),
-                Text(string.Join("\n", DossierText.HistoryLines(m.Organisation))),
+                XCell.Str(DossierText.Qualiopi(m.Qualiopi), CellStyle.WrapText),
+                Text(string.Join("\n", DossierText.HistoryLines(m.History))),
                 m.Current is null ? XCell.Str(null) : XCell.Num(m.SiteCount),
-                Number(m.Organisation?.EvaluatorCount),
-                Number(m.Organisation?.TrainerCount),
+                Number(m.EvaluatorCount),
+                Number(m.TrainerCount),
             ];
         }
     }
@@ -265,8 +265,23 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
     /// <summary>Form 3.2 « Chiffres clés »: per member and year, then the network per year and over the period.</summary>
     private static IEnumerable<XCell[]> Activity(NetworkConsolidation c)
     {
-        _ = c;
-        yield break;
+        foreach (MemberActivity a in c.Activity)
+        {
+            yield return [Text(a.MemberName), XCell.Id(a.MemberSiren), XCell.Num(a.Year, CellStyle.CenteredNumber), .. Figures(a.Figures)];
+        }
+
+        foreach (YearActivity y in c.ActivityByYear)
+        {
+            yield return [XCell.Str($"Total du réseau {y.Year.ToString(CultureInfo.InvariantCulture)}", CellStyle.Bold), XCell.Str(null), XCell.Num(y.Year, CellStyle.CenteredNumber), .. Figures(y.Figures)];
+        }
+
+        if (c.ActivityByYear.Count > 0)
+        {
+            yield return [XCell.Str($"Total du réseau sur la période {DossierText.Period(c)}", CellStyle.Bold), XCell.Str(null), XCell.Str(null), .. Figures(c.ActivityTotal)];
+        }
+
+        static XCell[] Figures(ActivityFigures f) =>
+            [Number(f.Registered), Number(f.PriorEvaluations), Number(f.FinalEvaluations), Number(f.Certified)];
     }
 
     private static IEnumerable<XCell[]> Cvs(NetworkConsolidation c)
@@ -314,25 +329,23 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
 
     private static IEnumerable<XCell[]> References(NetworkConsolidation c)
     {
-        foreach (ConsolidatedMember m in c.IncludedMembers)
+        foreach (AnnexReference a in c.References)
         {
-            foreach (Reference r in m.Current!.Data!.References.OrderBy(r => r.Row))
-            {
-                string yearClient = string.Join(" — ", new[] { r.Year?.ToString(CultureInfo.InvariantCulture), r.Client }.Where(s => !string.IsNullOrWhiteSpace(s)));
-                yield return
-                [
-                    Text(m.Name),
-                    XCell.Id(m.Siren),
-                    Text(yearClient),
-                    Text(r.ClientContact),
-                    Text(r.Topic ?? r.Description),
-                    Text(r.Publics),
-                    Text(r.ServiceDate),
-                    Number(r.PeopleEvaluated),
-                    Text(DossierText.DomainNumbers(r.Domains)),
-                    Text(r.Sectors),
-                ];
-            }
+            Reference r = a.Reference;
+            string yearClient = string.Join(" — ", new[] { r.Year?.ToString(CultureInfo.InvariantCulture), r.Client }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            yield return
+            [
+                Text(a.MemberName),
+                XCell.Id(a.MemberSiren),
+                Text(yearClient),
+                Text(r.ClientContact),
+                Text(r.Topic ?? r.Description),
+                Text(r.Publics),
+                Text(r.ServiceDate),
+                Number(r.PeopleEvaluated),
+                Text(DossierText.DomainNumbers(r.Domains)),
+                Text(r.Sectors),
+            ];
         }
     }
 

@@ -136,7 +136,26 @@ internal sealed class DossierDocumentsWriter(ILogger<DossierDocumentsWriter> log
             c.Establishments.Select(e => new string?[] { (++n).ToString(CultureInfo.InvariantCulture), e.Name, e.Siret, e.AddressLine, e.RegionName }).ToList());
 
         doc.Heading(1, "3.2 Chiffres clés");
-        doc.Text("Aucun membre du dossier n'a renseigné ses chiffres clés (feuille « Activite » du classeur).", empty: "");
+        if (c.Activity.Count == 0)
+        {
+            doc.Text("Aucun membre du dossier n'a renseigné ses chiffres clés (feuille « Activite » du classeur).", empty: "");
+        }
+        else
+        {
+            var rows = new List<string?[]>();
+            rows.AddRange(c.Activity.Select(a => (string?[])[
+                $"{a.MemberName} / {FrenchText.FormatSiren(a.MemberSiren)}", Int(a.Year), .. Figures(a.Figures)]));
+            var bold = new HashSet<int>();
+            foreach (YearActivity y in c.ActivityByYear)
+            {
+                bold.Add(rows.Count);
+                rows.Add([$"Total du réseau {Int(y.Year)}", Int(y.Year), .. Figures(y.Figures)]);
+            }
+
+            bold.Add(rows.Count);
+            rows.Add([$"Total du réseau sur la période {DossierText.Period(c)}", "", .. Figures(c.ActivityTotal)]);
+            doc.Table(Columns(width, ActivityHeaders, [32, 12, 14, 14, 14, 14]), rows, bold);
+        }
 
         doc.Heading(1, "4.3 Organismes du réseau");
         n = 0;
@@ -170,6 +189,10 @@ internal sealed class DossierDocumentsWriter(ILogger<DossierDocumentsWriter> log
             }).ToList());
 
         return doc;
+
+        static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+        static string?[] Figures(ActivityFigures f) => [Int(f.Registered), Int(f.PriorEvaluations), Int(f.FinalEvaluations), Int(f.Certified)];
     }
 
     /// <summary>Columns sharing <paramref name="width"/> in proportion to <paramref name="shares"/> (the last one takes

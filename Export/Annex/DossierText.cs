@@ -101,11 +101,10 @@ internal static class DossierText
         string.Join(" ; ", c.MetropolitanRegionsMissing.Select(r => r.Name));
 
     /// <summary>"12 candidats × 300 € HT + 31 sites × 150 € HT = 8 250 € HT".</summary>
-    public static string FeeLine(NetworkConsolidation c) => string.Create(French,
-        $"{Count(c.CandidateCount, "candidat", "candidats")} × {Euros(c.Fees.PerCandidate)} + {Count(c.SiteCount, "site", "sites")} × {Euros(c.Fees.PerSite)} = {Euros(FeeTotal(c))}");
+    public static string FeeLine(NetworkConsolidation c) => c.Fees.Formula;
 
     /// <summary>Candidates × fee per candidate + sites × fee per site (€ HT).</summary>
-    public static decimal FeeTotal(NetworkConsolidation c) => (c.CandidateCount * c.Fees.PerCandidate) + (c.SiteCount * c.Fees.PerSite);
+    public static decimal FeeTotal(NetworkConsolidation c) => c.Fees.Total;
 
     /// <summary>"8 250 € HT" (French digit grouping).</summary>
     public static string Euros(decimal amount) =>
@@ -159,14 +158,12 @@ internal static class DossierText
     }
 
     /// <summary>"Oui — certificat n° 12345, AFNOR Certification, expire le 31/12/2026".</summary>
-    public static string Qualiopi(MemberOrganisation? o)
+    public static string Qualiopi(QualiopiCertification? q)
     {
-        if (o is null)
+        if (q is null)
         {
             return "";
         }
-
-        var q = (Certified: o.Qualiopi, Certificate: o.QualiopiCertificate, Certifier: o.QualiopiCertifier, Expiry: o.QualiopiExpiry);
 
         var details = new List<string>();
         if (!string.IsNullOrWhiteSpace(q.Certificate))
@@ -188,21 +185,32 @@ internal static class DossierText
     }
 
     /// <summary>Form 1.3, one line per item: first request, then CléA, CléA numérique, CléA management with periods.</summary>
-    public static IReadOnlyList<string> HistoryLines(MemberOrganisation? o)
+    public static IReadOnlyList<string> HistoryLines(HabilitationHistory? h)
     {
-        if (o is null)
+        if (h is null)
         {
             return [];
         }
 
         return
         [
-            $"CléA numérique : {Habilitation(o.AlreadyHabilitated, o.HabilitationPeriod)}",
+            $"Première demande CléA numérique : {YesNo(h.FirstCleaNumeriqueRequest)}",
+            $"CléA : {Habilitation(h.Clea, h.CleaPeriod)}",
+            $"CléA numérique : {Habilitation(h.CleaNumerique, h.CleaNumeriquePeriod)}",
+            $"CléA management : {Habilitation(h.CleaManagement, h.CleaManagementPeriod)}",
         ];
 
         static string Habilitation(bool? habilitated, string? period) =>
             habilitated == true && !string.IsNullOrWhiteSpace(period) ? $"Oui ({period.Trim()})" : YesNo(habilitated);
     }
+
+    /// <summary>"2023–2025" (or one year) of the 3.2 key figures.</summary>
+    public static string Period(NetworkConsolidation c) => c.ActivityByYear.Count switch
+    {
+        0 => "",
+        1 => c.ActivityByYear[0].Year.ToString(CultureInfo.InvariantCulture),
+        _ => $"{c.ActivityByYear[0].Year.ToString(CultureInfo.InvariantCulture)}–{c.ActivityByYear[^1].Year.ToString(CultureInfo.InvariantCulture)}",
+    };
 
     /// <summary>"24/11/2025 à 00:30", Paris time.</summary>
     public static string Generated(DateTimeOffset generatedAt) => FrenchText.DateTimeText(ParisTime.ToParis(generatedAt));

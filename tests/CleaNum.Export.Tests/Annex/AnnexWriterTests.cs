@@ -145,7 +145,7 @@ public sealed class AnnexWriterTests : IDisposable
         Assert.Equal((double)network.CvSample.Required, values["CV requis"]);
         Assert.Equal((double)network.CvSample.Required, values["CV retenus"]);
         Assert.Equal(network.CvSample.Rule, values["Règle appliquée"]);
-        int candidates = network.IncludedMembers.Count() + (network.HeadCleaActivity == true ? 1 : 0);
+        int candidates = network.CandidateCount; // 62 members with a file, plus the head (its own CléA numérique activity)
         decimal total = (candidates * 300m) + (network.Establishments.Count * 150m);
         Assert.Equal((double)total, values["Total estimé (€ HT)"]);
         Assert.Equal(
