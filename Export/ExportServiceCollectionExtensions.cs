@@ -18,6 +18,7 @@ public static class ExportServiceCollectionExtensions
         services.AddSingleton<IRosterTemplateWriter, RosterTemplateWriter>();
         services.AddSingleton<IMemberReportWriter, MemberReportWriter>();
         services.AddSingleton<IAnnexWriter, Annex.AnnexWriter>();
+        services.AddSingleton<IDossierDocumentsWriter, Annex.DossierDocumentsWriter>();
         services.AddSingleton<IStatusWorkbookWriter, Status.StatusWorkbookWriter>();
         return services;
     }

@@ -21,13 +21,14 @@ internal static class WorkbookFiles
     }
 
     /// <summary>Writes a file through <paramref name="write"/> under a temporary name in the target folder, then moves it
-    /// over <paramref name="path"/>; the temporary file never outlives a failure.</summary>
-    public static void WriteAtomically(string path, Action<Stream> write) =>
+    /// over <paramref name="path"/>; the temporary file never outlives a failure. Its name ends in
+    /// <paramref name="temporaryExtension"/> (<c>.tmp.xlsx</c>, <c>.tmp.docx</c> for the Word attachments).</summary>
+    public static void WriteAtomically(string path, Action<Stream> write, string temporaryExtension = ".tmp.xlsx") =>
         WriteThroughTemporaryFile(path, temp =>
         {
             using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
             write(stream);
-        });
+        }, temporaryExtension);
 
     public static void SaveAtomically(XLWorkbook workbook, string path, bool forcePlainWorkbook = false) =>
         WriteThroughTemporaryFile(path, temp =>
@@ -41,12 +42,12 @@ internal static class WorkbookFiles
 
     /// <summary>The one temporary-file-then-move mechanism. The temporary name ends in .xlsx: ClosedXML picks the package
     /// type (xlsx, not xlsm) from the extension.</summary>
-    private static void WriteThroughTemporaryFile(string path, Action<string> write)
+    private static void WriteThroughTemporaryFile(string path, Action<string> write, string temporaryExtension = ".tmp.xlsx")
     {
         string fullPath = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path", nameof(path));
         Directory.CreateDirectory(folder);
-        string temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(fullPath)}.{Guid.NewGuid():N}.tmp.xlsx");
+        string temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(fullPath)}.{Guid.NewGuid():N}{temporaryExtension}");
         try
         {
             write(temp);

@@ -9,22 +9,45 @@ using Microsoft.Extensions.Logging;
 namespace CleaNum.Export.Annex;
 
 /// <summary>
-/// The consolidated annex of annex.md: sheets Synthese, 1.4 Etablissements, 4.3 Organismes du reseau, CV, References,
-/// Anomalies, Versions, in that order; French labels; header row frozen with a filter; SIRET/SIREN/postal codes as text;
-/// explicit column widths. Only the generation date depends on the clock; everything else follows the consolidation's
+/// PJ1, the consolidated annex of annex.md: nine sheets in the order of annex.md, French names with their accents; header
+/// row frozen and printed on every page; data cells top-aligned, long texts wrapped; A4 landscape at a readable scale
+/// (never below 70 %); SIRET/SIREN/postal codes as text; explicit column widths. The wording shared with PJ2/PJ3 comes from
+/// <see cref="DossierText"/>. Only the generation date depends on the clock; everything else follows the consolidation's
 /// order, so the same data gives the same file (byte for byte, for the same generation time).
 /// </summary>
 internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
 {
-    public const string SyntheseSheet = "Synthese";
-    public const string EstablishmentsSheet = "1.4 Etablissements";
-    public const string OrganisationsSheet = "4.3 Organismes du reseau";
+    public const string SyntheseSheet = "Synthèse";
+    public const string EstablishmentsSheet = "1.4 Établissements";
+    public const string OrganisationsSheet = "4.3 Organismes du réseau";
+    public const string MembersSheet = "Membres";
+    public const string ActivitySheet = "3.2 Activité";
     public const string CvSheet = "CV";
-    public const string ReferencesSheet = "References";
+    public const string ReferencesSheet = "Références";
     public const string AnomaliesSheet = "Anomalies";
     public const string VersionsSheet = "Versions";
 
     private static readonly CultureInfo French = FrenchText.Culture;
+
+    /// <summary>The sheet names of PJ1, in order.</summary>
+    public static IReadOnlyList<string> SheetNames { get; } =
+        [SyntheseSheet, EstablishmentsSheet, OrganisationsSheet, MembersSheet, ActivitySheet, CvSheet, ReferencesSheet, AnomaliesSheet, VersionsSheet];
+
+    /// <summary>The unaccented names earlier versions wrote ("Synthese", "1.4 Etablissements", …), which a reader of the
+    /// annex must accept as well: the current name → the earlier one.</summary>
+    public static IReadOnlyDictionary<string, string> EarlierSheetNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [SyntheseSheet] = "Synthese",
+        [EstablishmentsSheet] = "1.4 Etablissements",
+        [OrganisationsSheet] = "4.3 Organismes du reseau",
+        [ActivitySheet] = "3.2 Activite",
+        [ReferencesSheet] = "References",
+    };
+
+    /// <summary>True when <paramref name="actual"/> is the sheet <paramref name="sheet"/> of this or an earlier version.</summary>
+    public static bool IsSheet(string actual, string sheet) =>
+        string.Equals(actual, sheet, StringComparison.Ordinal)
+        || (EarlierSheetNames.TryGetValue(sheet, out string? earlier) && string.Equals(actual, earlier, StringComparison.Ordinal));
 
     public string Write(NetworkConsolidation consolidation, string outputFolder, DateTimeOffset generatedAt)
     {
@@ -38,63 +61,83 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
 
     internal static IReadOnlyList<SheetSpec> Sheets(NetworkConsolidation c, DateTimeOffset generatedAt) =>
     [
-        new(SyntheseSheet, [new("Rubrique", 48), new("Valeur", 110)], Synthese(c, generatedAt)),
-        new(EstablishmentsSheet,
-            [new("N°", 7), new("Raison sociale", 42), new("SIRET", 17), new("Adresse Code postal Ville", 60), new("Région", 30), new("SIREN du membre", 14)],
+        new(SyntheseSheet, [new("Libellé", 44), new("Valeur", 70), new("Code", 22)], Synthese(c, generatedAt),
+            Filter: false, Print: SheetPrint.Readable),
+        Table(EstablishmentsSheet,
+            [new("N°", 6), new("Raison sociale", 34), new("SIRET", 17), new("Adresse Code postal Ville", 50), new("Région", 26), new("SIREN du membre", 12)],
             Establishments(c)),
-        new(OrganisationsSheet,
+        Table(OrganisationsSheet,
             [
-                new("N°", 7), new("Nom de l'organisme / SIREN", 42),
-                new("Références de l'organisme en lien avec l'activité CléA numérique", 70),
-                new("Ressources humaines mobilisées", 28), new("Spécificités de l'organisme", 60),
+                new("N°", 6), new("Nom de l'organisme / SIREN", 28),
+                new("Références de l'organisme en lien avec l'activité CléA numérique", 56),
+                new("Ressources humaines mobilisées", 20),
+                new("Spécificités de l'organisme sur la mise en œuvre du dispositif CléA numérique", 50),
             ],
             Organisations(c)),
-        new(CvSheet,
+        Table(MembersSheet,
             [
-                new("N°", 7), new("Intervenant", 30), new("Rôle", 24), new("Rôle dans l'échantillon", 24), new("Organisme", 36),
-                new("SIREN", 12), new("Région", 26), new("Diplômes", 40), new("Expériences professionnelles", 50),
-                new("Domaines CléA numérique", 16), new("Expériences en évaluation/formation", 60), new("Année", 8),
+                new("SIREN", 11), new("Raison sociale", 26), new("NDA", 13), new("État", 13), new("Mandat reçu", 13),
+                new("Qualiopi (n° de certificat, certificateur, date d'expiration)", 28),
+                new("Historique (formulaire 1.3)", 34), new("Sites", 7), new("Évaluateurs", 11), new("Formateurs", 11),
+            ],
+            Members(c)),
+        Table(ActivitySheet,
+            [
+                new("Organisme", 34), new("SIREN", 11), new("Année", 8), new("Dossiers inscrits", 12),
+                new("Évaluations préalables", 13), new("Évaluations finales", 12), new("Personnes certifiées", 12),
+            ],
+            Activity(c)),
+        Table(CvSheet,
+            [
+                new("N°", 5), new("Intervenant", 18), new("Organisme", 24), new("Rôle", 15), new("Statut", 12),
+                new("Diplômes", 28), new("Expériences professionnelles", 36),
+                new("Expériences professionnelles en évaluation ou en formation (domaines – description – année)", 44),
             ],
             Cvs(c)),
-        new(ReferencesSheet,
+        Table(ReferencesSheet,
             [
-                new("Organisme", 36), new("SIREN", 12), new("Année", 8), new("Client", 32), new("Publics concernés", 32),
-                new("Domaines CléA numérique couverts", 18), new("Nombre de personnes évaluées", 14), new("Secteurs", 24),
-                new("Description", 60),
+                new("Organisme", 24), new("SIREN", 11), new("Année / client", 24), new("Contact", 20), new("Thème / sujet", 28),
+                new("Publics concernés", 20), new("Date de la prestation", 12), new("Nombre de personnes évaluées", 11),
+                new("Domaines CléA numérique couverts", 11), new("Secteurs", 16),
             ],
             References(c)),
-        new(AnomaliesSheet,
+        Table(AnomaliesSheet,
             [
-                new("Organisme", 36), new("SIREN", 12), new("Fichier", 30), new("Feuille", 16), new("Ligne", 8),
-                new("Colonne", 22), new("Valeur", 22), new("Gravité", 14), new("Code", 26), new("Message", 90),
+                new("Organisme", 22), new("SIREN", 11), new("Fichier", 18), new("Feuille", 14), new("Ligne", 7),
+                new("Colonne", 13), new("Valeur", 13), new("Gravité", 12), new("Code", 20), new("Message", 52),
             ],
             Anomalies(c)),
-        new(VersionsSheet,
+        Table(VersionsSheet,
             [
-                new("Organisme", 36), new("SIREN", 12), new("Fichier", 36), new("Version", 9), new("SHA-256", 68),
-                new("Reçu le", 18), new("Statut", 26), new("Remarque", 60),
+                new("Organisme", 26), new("SIREN", 11), new("Fichier", 26), new("Version", 8), new("SHA-256", 34),
+                new("Reçu le", 16), new("Statut", 16), new("Remarque", 42),
             ],
             Versions(c)),
     ];
 
-    private static XCell[] Pair(string label, string? value, CellStyle style = CellStyle.Default) =>
-        [XCell.Str(label, style == CellStyle.Wrap ? CellStyle.Wrap : CellStyle.Default), XCell.Str(value, style)];
+    private static SheetSpec Table(string name, IReadOnlyList<SheetColumn> columns, IEnumerable<XCell[]> rows) =>
+        new(name, columns, rows, Filter: true, Print: SheetPrint.Readable);
 
-    private static XCell[] PairNumber(string label, double value, CellStyle style = CellStyle.Integer) =>
-        [XCell.Str(label), XCell.Num(value, style)];
+    private static XCell[] Pair(string label, string? value) => [XCell.Str(label, CellStyle.Wrap), XCell.Str(value, CellStyle.Wrap)];
 
-    private static XCell[] Title(string label) => [XCell.Str(label, CellStyle.Bold)];
+    private static XCell[] PairNumber(string label, double value, CellStyle style = CellStyle.LeftInteger) =>
+        [XCell.Str(label, CellStyle.Wrap), XCell.Num(value, style)];
+
+    private static XCell[] Title(string label) =>
+        [XCell.Str(label, CellStyle.Section), XCell.Str(null, CellStyle.Section), XCell.Str(null, CellStyle.Section)];
 
     private static IEnumerable<XCell[]> Synthese(NetworkConsolidation c, DateTimeOffset generatedAt)
     {
+        yield return Title("Dossier");
         yield return Pair("Tête de réseau", c.HeadName);
         if (!string.IsNullOrWhiteSpace(c.HeadSiren))
         {
-            yield return [XCell.Str("SIREN de la tête de réseau"), XCell.Id(c.HeadSiren)];
+            yield return [XCell.Str("SIREN de la tête de réseau", CellStyle.Wrap), XCell.Id(c.HeadSiren)];
         }
 
-        yield return PairNumber("Campagne", c.Campaign);
-        yield return Pair("Date de génération", FrenchText.DateTimeText(ParisTime.ToParis(generatedAt)));
+        yield return Pair("Activité CléA numérique propre de la tête de réseau", DossierText.HeadActivity(c));
+        yield return [XCell.Str("Campagne", CellStyle.Wrap), XCell.Num(c.Campaign, CellStyle.LeftInteger)];
+        yield return [XCell.Str("Date de génération", CellStyle.Wrap), XCell.Date(ParisTime.ToParis(generatedAt))];
         yield return Pair("Liste du réseau (reseau.xlsx)", c.HasRoster ? "présente" : "absente : membres manquants et mandats non contrôlés");
 
         yield return Title("Membres");
@@ -103,38 +146,43 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
         yield return PairNumber("Membres avec avertissements", c.CountByState(MemberState.WithWarnings));
         yield return PairNumber("Membres en erreur", c.CountByState(MemberState.InError));
         yield return PairNumber("Membres manquants", c.CountByState(MemberState.Missing));
-        yield return PairNumber("Membres retenus dans l'annexe (tableaux 1.4 et 4.3)", c.IncludedMembers.Count());
-        yield return PairNumber("Établissements (tableau 1.4)", c.Establishments.Count);
+        yield return PairNumber("Membres retenus dans le dossier (tableaux 1.4 et 4.3)", c.IncludedMembers.Count());
 
-        yield return Title("Couverture régionale");
-        yield return PairNumber("Régions couvertes", c.RegionsCovered.Count);
-        yield return Pair("Liste des régions couvertes", string.Join(" ; ", c.RegionsCovered.Select(r => r.Name)), CellStyle.Wrap);
-        yield return Pair("Couverture nationale", c.NationalCoverage ? "Couverture nationale : OUI" : "Couverture nationale : NON");
+        yield return Title("Formulaire 1.4 — Établissements et sites");
+        yield return PairNumber("Nombre d'établissements et de sites", c.SiteCount);
+        yield return Pair("Couverture nationale", DossierText.NationalCoverage(c));
+        yield return Pair("Couverture régionale", DossierText.RegionalCoverage(c));
+        yield return Pair("Régions concernées", DossierText.RegionsConcerned(c));
         if (!c.NationalCoverage)
         {
-            yield return Pair("Régions métropolitaines non couvertes", string.Join(" ; ", c.MetropolitanRegionsMissing.Select(r => r.Name)), CellStyle.Wrap);
+            yield return Pair("Régions métropolitaines sans site", DossierText.MissingRegions(c));
         }
 
-        yield return Title("Ressources humaines et échantillon de CV");
+        yield return Title("Formulaire 4.2 — Ressources humaines mobilisables");
         yield return PairNumber("Évaluateurs mobilisables", c.EvaluatorsMobilisable);
         yield return PairNumber("Formateurs mobilisables", c.TrainersMobilisable);
-        yield return Pair("Règle appliquée", c.CvSample.Rule, CellStyle.Wrap);
+
+        yield return Title("Échantillon de CV (PJ2)");
+        yield return PairNumber("Taille du réseau retenue pour la règle", c.NetworkSize);
+        yield return Pair("Règle appliquée", c.CvSample.Rule);
         yield return PairNumber("CV requis", c.CvSample.Required);
         yield return PairNumber("CV retenus", c.CvSample.SelectedCount);
 
-        yield return Title("Estimation des frais (configuration)");
-        yield return PairNumber("Frais d'instruction par demande (€ HT)", (double)c.Fees.PerApplication, CellStyle.Euro);
-        yield return PairNumber("Frais par SIRET (€ HT)", (double)c.Fees.PerSiret, CellStyle.Euro);
-        yield return PairNumber("Nombre de SIRET", c.Fees.SiretCount);
-        yield return PairNumber("Total estimé (€ HT)", (double)c.Fees.Total, CellStyle.Euro);
-        yield return Pair("Détail", string.Create(French,
-            $"{c.Fees.PerApplication:#,##0} € HT + {c.Fees.SiretCount} × {c.Fees.PerSiret:#,##0} € HT = {c.Fees.Total:#,##0} € HT"));
+        yield return Title("Frais estimés (à confirmer par Certif Pro)");
+        yield return PairNumber(c.HeadIsCandidate ? "Candidats (membres du dossier et tête de réseau)" : "Candidats (membres du dossier)", c.Fees.CandidateCount);
+        yield return PairNumber("Sites et établissements", c.Fees.SiteCount);
+        yield return Pair("Calcul", DossierText.FeeLine(c));
+        yield return PairNumber("Total estimé (€ HT)", (double)DossierText.FeeTotal(c), CellStyle.LeftEuro);
+        yield return Pair("Source",
+            "Frais d'instruction par candidat (chaque SIREN membre du dossier, et la tête de réseau si elle a sa propre activité CléA numérique) "
+            + "et frais par site ou établissement (entité dotée d'un SIRET ou d'une adresse postale distincte) : montants de la configuration de CleaNum, "
+            + "d'après la grille tarifaire de Certif Pro.");
 
         var excluded = c.Members.Where(m => !m.Included).ToList();
         yield return Title($"Membres écartés des tableaux 1.4 et 4.3 ({excluded.Count})");
         foreach (ConsolidatedMember m in excluded)
         {
-            yield return Pair($"{m.Name} (SIREN {FrenchText.FormatSiren(m.Siren)})", $"{MemberStates.Label(m.State)} : {m.ExclusionReason}", CellStyle.Wrap);
+            yield return Pair(DossierText.MemberWithSiren(m.Name, m.Siren), $"{MemberStates.Label(m.State)} : {m.ExclusionReason}");
         }
 
         var older = c.Members.Where(m => m.UsesOlderVersion).ToList();
@@ -144,19 +192,26 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
             foreach (ConsolidatedMember m in older)
             {
                 yield return Pair(
-                    $"{m.Name} (SIREN {FrenchText.FormatSiren(m.Siren)})",
-                    $"« {m.Latest!.FileName} » (version {m.Latest.Version}) refusé ; l'annexe reprend « {m.Current!.FileName} » (version {m.Current.Version}, reçu le {Received(m.Current.ReceivedAtUtc)}).",
-                    CellStyle.Wrap);
+                    DossierText.MemberWithSiren(m.Name, m.Siren),
+                    $"« {m.Latest!.FileName} » (version {m.Latest.Version}) refusé ; le dossier reprend « {m.Current!.FileName} » (version {m.Current.Version}, reçu le {DossierText.Received(m.Current.ReceivedAtUtc)}).");
             }
         }
 
         yield return Title($"Anomalies au niveau du réseau ({c.NetworkIssues.Count})");
         foreach (NetworkIssue issue in c.NetworkIssues)
         {
-            string who = issue.Siren is null ? "Réseau" : $"{issue.MemberName} (SIREN {FrenchText.FormatSiren(issue.Siren)})";
-            yield return Pair($"{issue.Issue.Code} — {FrenchText.SeverityLabel(issue.Issue.Severity)}", $"{who} : {issue.Issue.Message}", CellStyle.Wrap);
+            yield return
+            [
+                XCell.Str($"{DossierText.IssueTitle(issue.Issue)} ({FrenchText.SeverityLabel(issue.Issue.Severity).ToLower(French)})", CellStyle.Wrap),
+                XCell.Str(DossierText.NetworkIssueText(issue), CellStyle.Wrap),
+                XCell.Str(issue.Issue.Code),
+            ];
         }
     }
+
+    private static XCell Text(string? text) => XCell.Str(text, CellStyle.Wrap);
+
+    private static XCell Number(int? value) => value is { } v ? XCell.Num(v) : XCell.Str(null);
 
     private static IEnumerable<XCell[]> Establishments(NetworkConsolidation c)
     {
@@ -165,7 +220,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
         {
             yield return
             [
-                XCell.Num(++n), XCell.Str(e.Name), XCell.Id(e.Siret), XCell.Str(e.AddressLine), XCell.Str(e.RegionName), XCell.Id(e.MemberSiren),
+                XCell.Num(++n, CellStyle.CenteredNumber), Text(e.Name), XCell.Id(e.Siret), Text(e.AddressLine), Text(e.RegionName), XCell.Id(e.MemberSiren),
             ];
         }
     }
@@ -178,13 +233,55 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
             MemberData data = m.Current!.Data!;
             yield return
             [
-                XCell.Num(++n),
-                XCell.Str($"{m.Name} / {FrenchText.FormatSiren(m.Siren)}", CellStyle.Wrap),
-                XCell.Str(ReferencesText(data), CellStyle.Wrap),
-                XCell.Str(HumanResources(data.Organisation), CellStyle.Wrap),
-                XCell.Str(data.Organisation.Specificities, CellStyle.Wrap),
+                XCell.Num(++n, CellStyle.CenteredNumber),
+                XCell.Str($"{m.Name} / {FrenchText.FormatSiren(m.Siren)}", CellStyle.WrapText),
+                Text(DossierText.ReferencesSummary(data)),
+                Text(DossierText.HumanResources(data.Organisation)),
+                Text(data.Organisation.Specificities),
             ];
         }
+    }
+
+    private static IEnumerable<XCell[]> Members(NetworkConsolidation c)
+    {
+        foreach (ConsolidatedMember m in c.Members)
+        {
+            yield return
+            [
+                XCell.Id(m.Siren),
+                Text(m.Name),
+                XCell.Id(m.Nda),
+                Text(MemberStates.Label(m.State)),
+                Text(DossierText.Mandate(m, c.HasRoster)),
+                XCell.Str(DossierText.Qualiopi(m.Qualiopi), CellStyle.WrapText),
+                Text(string.Join("\n", DossierText.HistoryLines(m.History))),
+                m.Current is null ? XCell.Str(null) : XCell.Num(m.SiteCount),
+                Number(m.EvaluatorCount),
+                Number(m.TrainerCount),
+            ];
+        }
+    }
+
+    /// <summary>Form 3.2 « Chiffres clés »: per member and year, then the network per year and over the period.</summary>
+    private static IEnumerable<XCell[]> Activity(NetworkConsolidation c)
+    {
+        foreach (MemberActivity a in c.Activity)
+        {
+            yield return [Text(a.MemberName), XCell.Id(a.MemberSiren), XCell.Num(a.Year, CellStyle.CenteredNumber), .. Figures(a.Figures)];
+        }
+
+        foreach (YearActivity y in c.ActivityByYear)
+        {
+            yield return [XCell.Str($"Total du réseau {y.Year.ToString(CultureInfo.InvariantCulture)}", CellStyle.Bold), XCell.Str(null), XCell.Num(y.Year, CellStyle.CenteredNumber), .. Figures(y.Figures)];
+        }
+
+        if (c.ActivityByYear.Count > 0)
+        {
+            yield return [XCell.Str($"Total du réseau sur la période {DossierText.Period(c)}", CellStyle.Bold), XCell.Str(null), XCell.Str(null), .. Figures(c.ActivityTotal)];
+        }
+
+        static XCell[] Figures(ActivityFigures f) =>
+            [Number(f.Registered), Number(f.PriorEvaluations), Number(f.FinalEvaluations), Number(f.Certified)];
     }
 
     private static IEnumerable<XCell[]> Cvs(NetworkConsolidation c)
@@ -193,43 +290,62 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
         foreach (SampledCv cv in c.CvSample.Selected)
         {
             Intervenant p = cv.Person;
+            string? region = cv.RegionCode is null ? null : Core.Geography.FrenchGeography.RegionByCode(cv.RegionCode)?.Name;
             yield return
             [
-                XCell.Num(++n),
-                XCell.Str($"{p.FirstName} {p.LastName}".Trim()),
-                XCell.Str(RoleLabel(p.Role)),
-                XCell.Str(RoleLabel(cv.CountedAs)),
-                XCell.Str(cv.MemberName),
-                XCell.Id(cv.MemberSiren),
-                XCell.Str(cv.RegionCode is null ? "" : Core.Geography.FrenchGeography.RegionByCode(cv.RegionCode)?.Name),
-                XCell.Str(p.Diplomas, CellStyle.Wrap),
-                XCell.Str(p.ProfessionalExperience, CellStyle.Wrap),
-                XCell.Str(Domains(p.Domains)),
-                XCell.Str(p.EvaluationExperience, CellStyle.Wrap),
-                p.Year is { } year ? XCell.Num(year) : XCell.Str(null),
+                XCell.Num(++n, CellStyle.CenteredNumber),
+                Text(DossierText.PersonName(p)),
+                XCell.Str(string.Join("\n", new[] { cv.MemberName, $"SIREN {FrenchText.FormatSiren(cv.MemberSiren)}", region }.Where(s => !string.IsNullOrEmpty(s))), CellStyle.WrapText),
+                Text(DossierText.SampledRole(cv)),
+                Text(p.Status ?? "Non renseigné"),
+                Text(p.Diplomas),
+                Text(p.ProfessionalExperience),
+                Text(EvaluationExperience(p)),
             ];
         }
     }
 
+    /// <summary>"Domaines : 1, 2 — {text} — Année : 2024", the parts that are known.</summary>
+    internal static string EvaluationExperience(Intervenant p)
+    {
+        var parts = new List<string>();
+        if (p.Domains.Count > 0)
+        {
+            parts.Add($"Domaines : {DossierText.DomainNumbers(p.Domains)}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(p.EvaluationExperience))
+        {
+            parts.Add(p.EvaluationExperience.Trim());
+        }
+
+        if (p.Year is { } year)
+        {
+            parts.Add($"Année : {year.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return string.Join(" — ", parts);
+    }
+
     private static IEnumerable<XCell[]> References(NetworkConsolidation c)
     {
-        foreach (ConsolidatedMember m in c.IncludedMembers)
+        foreach (AnnexReference a in c.References)
         {
-            foreach (Reference r in m.Current!.Data!.References.OrderBy(r => r.Row))
-            {
-                yield return
-                [
-                    XCell.Str(m.Name),
-                    XCell.Id(m.Siren),
-                    r.Year is { } year ? XCell.Num(year) : XCell.Str(null),
-                    XCell.Str(r.Client),
-                    XCell.Str(r.Publics),
-                    XCell.Str(Domains(r.Domains)),
-                    r.PeopleEvaluated is { } people ? XCell.Num(people) : XCell.Str(null),
-                    XCell.Str(r.Sectors),
-                    XCell.Str(r.Description, CellStyle.Wrap),
-                ];
-            }
+            Reference r = a.Reference;
+            string yearClient = string.Join(" — ", new[] { r.Year?.ToString(CultureInfo.InvariantCulture), r.Client }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            yield return
+            [
+                Text(a.MemberName),
+                XCell.Id(a.MemberSiren),
+                Text(yearClient),
+                Text(r.ClientContact),
+                Text(r.Topic ?? r.Description),
+                Text(r.Publics),
+                Text(r.ServiceDate),
+                Number(r.PeopleEvaluated),
+                Text(DossierText.DomainNumbers(r.Domains)),
+                Text(r.Sectors),
+            ];
         }
     }
 
@@ -259,16 +375,16 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
 
     private static XCell[] IssueRow(string member, string? siren, string? file, Issue i) =>
     [
-        XCell.Str(member),
+        Text(member),
         XCell.Id(siren),
-        XCell.Str(file),
-        XCell.Str(i.Sheet),
+        XCell.Str(file, CellStyle.WrapText),
+        Text(i.Sheet),
         i.Row is { } row ? XCell.Num(row) : XCell.Str(null),
-        XCell.Str(i.Column),
-        XCell.Id(i.Value),
-        XCell.Str(FrenchText.SeverityLabel(i.Severity)),
-        XCell.Str(i.Code),
-        XCell.Str(i.Message),
+        Text(i.Column),
+        XCell.Str(i.Value, CellStyle.WrapText),
+        Text(FrenchText.SeverityLabel(i.Severity)),
+        Text(i.Code),
+        Text(i.Message),
     ];
 
     private static IEnumerable<XCell[]> Versions(NetworkConsolidation c)
@@ -278,62 +394,24 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
             if (m.Current is { } s)
             {
                 string note = m.UsesOlderVersion
-                    ? $"Dernier fichier « {m.Latest!.FileName} » (version {m.Latest.Version}, reçu le {Received(m.Latest.ReceivedAtUtc)}) refusé : version antérieure utilisée."
-                    : m.Included ? "Version utilisée pour l'annexe." : $"Non retenu : {m.ExclusionReason}.";
+                    ? $"Dernier fichier « {m.Latest!.FileName} » (version {m.Latest.Version}, reçu le {DossierText.Received(m.Latest.ReceivedAtUtc)}) refusé : version antérieure utilisée."
+                    : m.Included ? "Version utilisée pour le dossier." : $"Non retenu : {m.ExclusionReason}.";
                 yield return
                 [
-                    XCell.Str(m.Name), XCell.Id(m.Siren), XCell.Str(s.FileName), XCell.Num(s.Version), XCell.Id(s.Sha256),
-                    XCell.Str(Received(s.ReceivedAtUtc)), XCell.Str(FrenchText.StatusLabel(s.Status)), XCell.Str(note),
+                    Text(m.Name), XCell.Id(m.Siren), XCell.Str(s.FileName, CellStyle.WrapText), XCell.Num(s.Version),
+                    XCell.Str(s.Sha256, CellStyle.WrapText), Text(DossierText.Received(s.ReceivedAtUtc)),
+                    Text(FrenchText.StatusLabel(s.Status)), Text(note),
                 ];
             }
             else if (m.Latest is { } last)
             {
                 yield return
                 [
-                    XCell.Str(m.Name), XCell.Id(m.Siren), XCell.Str(last.FileName), XCell.Num(last.Version), XCell.Str(null),
-                    XCell.Str(Received(last.ReceivedAtUtc)), XCell.Str(FrenchText.StatusLabel(last.Status)),
-                    XCell.Str("Aucune version acceptée : membre absent de l'annexe."),
+                    Text(m.Name), XCell.Id(m.Siren), XCell.Str(last.FileName, CellStyle.WrapText), XCell.Num(last.Version), XCell.Str(null),
+                    Text(DossierText.Received(last.ReceivedAtUtc)), Text(FrenchText.StatusLabel(last.Status)),
+                    Text("Aucune version acceptée : membre absent du dossier."),
                 ];
             }
         }
-    }
-
-    private static string Received(DateTime utc) => ParisTime.ToParis(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    internal static string RoleLabel(IntervenantRole role) => role switch
-    {
-        IntervenantRole.Evaluator => "Évaluateur",
-        IntervenantRole.Trainer => "Formateur",
-        IntervenantRole.Both => "Évaluateur et formateur",
-        _ => "",
-    };
-
-    private static string Domains(IReadOnlyList<CleaDomain> domains) =>
-        string.Join(", ", domains.Select(d => ((int)d).ToString(CultureInfo.InvariantCulture)));
-
-    /// <summary>"3 évaluateurs, 5 formateurs".</summary>
-    internal static string HumanResources(MemberOrganisation o)
-    {
-        int evaluators = o.EvaluatorCount ?? 0;
-        int trainers = o.TrainerCount ?? 0;
-        return $"{evaluators} évaluateur{(evaluators > 1 ? "s" : "")}, {trainers} formateur{(trainers > 1 ? "s" : "")}";
-    }
-
-    /// <summary>The member's own summary when given, else its references listed ("Client (année) ; …", at most 10).</summary>
-    private static string ReferencesText(MemberData data)
-    {
-        if (!string.IsNullOrWhiteSpace(data.Organisation.ReferencesSummary))
-        {
-            return data.Organisation.ReferencesSummary.Trim();
-        }
-
-        var items = data.References
-            .OrderBy(r => r.Row)
-            .Select(r => string.Join(" ", new[] { r.Client, r.Year?.ToString(CultureInfo.InvariantCulture) is { } y ? $"({y})" : null }
-                .Where(s => !string.IsNullOrWhiteSpace(s))))
-            .Where(s => s.Length > 0)
-            .ToList();
-        string text = string.Join(" ; ", items.Take(10));
-        return items.Count > 10 ? $"{text} ; … ({items.Count} références, voir la feuille References)" : text;
     }
 }

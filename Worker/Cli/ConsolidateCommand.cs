@@ -41,7 +41,16 @@ internal static class ConsolidateCommand
         }
         else
         {
-            await output.WriteLineAsync($"Annexe écrite : {Path.Combine(data.Root, run.AnnexPath)}");
+            await output.WriteLineAsync($"Annexe écrite (PJ1) : {Path.Combine(data.Root, run.AnnexPath)}");
+            if (run.CvDocumentPath is not null)
+            {
+                await output.WriteLineAsync($"CV des intervenants (PJ2) : {Path.Combine(data.Root, run.CvDocumentPath)}");
+            }
+
+            if (run.TablesDocumentPath is not null)
+            {
+                await output.WriteLineAsync($"Tableaux du cadre de réponse (PJ3) : {Path.Combine(data.Root, run.TablesDocumentPath)}");
+            }
             if (run.ExitCode == ExitCodes.Findings)
             {
                 await output.WriteLineAsync("Des erreurs au niveau du réseau restent à corriger : voir l'onglet des anomalies de l'annexe.");

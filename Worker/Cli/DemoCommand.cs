@@ -74,6 +74,8 @@ internal static class DemoCommand
                 data = data.Root,
                 annex = consolidation.AnnexPath,
                 mail = mail.Locations.Select(l => Path.GetRelativePath(data.Root, l).Replace('\\', '/')),
+                cvs = consolidation.CvDocumentPath,
+                tables = consolidation.TablesDocumentPath,
                 consolidation = consolidation.Json,
                 files = outcomes.Select(o => new
                 {
@@ -170,9 +172,24 @@ internal static class DemoCommand
             + $"{outcomes.Count(o => o.Status is SubmissionStatus.Accepted or SubmissionStatus.AcceptedWithWarnings)} accepté(s), "
             + $"{outcomes.Count(o => o.Status == SubmissionStatus.Refused)} refusé(s).");
         output.WriteLine();
-        output.WriteLine(consolidation.AnnexPath is not null
-            ? $"Annexe consolidée (PJ1) : {Path.Combine(data.Root, consolidation.AnnexPath)}"
-            : $"Annexe consolidée : non écrite — {consolidation.Failure}");
+        if (consolidation.AnnexPath is not null)
+        {
+            output.WriteLine("Dossier pour Certif Pro :");
+            output.WriteLine($"  PJ1 annexe consolidée (Excel) : {Path.Combine(data.Root, consolidation.AnnexPath)}");
+            if (consolidation.CvDocumentPath is not null)
+            {
+                output.WriteLine($"  PJ2 CV des intervenants (Word) : {Path.Combine(data.Root, consolidation.CvDocumentPath)}");
+            }
+
+            if (consolidation.TablesDocumentPath is not null)
+            {
+                output.WriteLine($"  PJ3 tableaux du cadre de réponse (Word) : {Path.Combine(data.Root, consolidation.TablesDocumentPath)}");
+            }
+        }
+        else
+        {
+            output.WriteLine($"Annexe consolidée : non écrite — {consolidation.Failure}");
+        }
         if (consolidation.StatusPath is not null)
         {
             output.WriteLine($"État du réseau : {Path.Combine(data.Root, consolidation.StatusPath)}");

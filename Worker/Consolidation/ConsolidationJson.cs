@@ -8,7 +8,7 @@ namespace CleaNum.Worker.Consolidation;
 internal static class ConsolidationJson
 {
     /// <summary><c>{"annex":…,"members":N,"establishments":N,"cvSample":{"required":N,"selected":N,"rule":"…"},"issues":[…]}</c>,
-    /// plus <c>status</c> (the status workbook), <c>included</c>, <c>exitCode</c> and, on failure, <c>error</c>.
+    /// plus <c>cvs</c> and <c>tables</c> (the Word attachments PJ2 and PJ3), <c>status</c> (the status workbook), <c>included</c>, <c>exitCode</c> and, on failure, <c>error</c>.
     /// <c>members</c> counts the members retained in the annex; issues are the network-level ones, each with its member.</summary>
     public static object ToJsonObject(ConsolidationOutcome outcome)
     {
@@ -22,6 +22,8 @@ internal static class ConsolidationJson
         return new
         {
             annex = outcome.AnnexPath,
+            cvs = outcome.CvDocumentPath,
+            tables = outcome.TablesDocumentPath,
             members = c.IncludedMembers.Count(),
             establishments = c.Establishments.Count,
             cvSample = new { required = c.CvSample.Required, selected = c.CvSample.SelectedCount, rule = c.CvSample.Rule },

@@ -4,13 +4,18 @@ using CleaNum.Worker.Cli;
 namespace CleaNum.Worker.Consolidation;
 
 /// <summary>What <see cref="ConsolidationService.RunAsync"/> did. Paths are relative to the data folder (forward
-/// slashes) when inside it. <see cref="Failure"/> is a French message when nothing could be written.</summary>
+/// slashes) when inside it. <see cref="Failure"/> is a French message when nothing could be written. <see cref="CvDocumentPath"/> (PJ2) and
+/// <see cref="TablesDocumentPath"/> (PJ3): the Word attachments, written with the annex (PJ1).</summary>
 internal sealed record ConsolidationOutcome(
     string? AnnexPath,
     string? StatusPath,
     NetworkConsolidation? Consolidation,
     string? Failure)
 {
+    public string? CvDocumentPath { get; init; }
+
+    public string? TablesDocumentPath { get; init; }
+
     public bool Written => Failure is null && AnnexPath is not null;
 
     /// <summary>service.md: 0 written (even with network warnings), 1 written but network errors remain, 2 failure.</summary>

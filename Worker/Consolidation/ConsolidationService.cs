@@ -13,7 +13,8 @@ namespace CleaNum.Worker.Consolidation;
 /// <summary>
 /// The consolidation that <c>cleanum consolidate</c>, <c>cleanum status</c> and the scheduled / on-demand job all call:
 /// reads every member's current version and latest file from the store, the roster from <c>reseau.xlsx</c>, runs
-/// <see cref="NetworkConsolidator"/>, writes the annex and the status workbook into <c>annexe/</c>.
+/// <see cref="NetworkConsolidator"/>, writes the dossier (PJ1 workbook, PJ2 and PJ3 Word attachments) and the status
+/// workbook into <c>annexe/</c>.
 /// Campaign: roster (Campagne), else <c>CleaNum:Campaign</c>, else the current year in Paris.
 /// Network head: roster (Raison sociale), else <c>CleaNum:NetworkHeadName</c>.
 /// </summary>
@@ -24,6 +25,7 @@ internal sealed class ConsolidationService(
     IOptions<CleaNumOptions> options,
     IOptions<ConsolidationOptions> consolidationOptions,
     IAnnexWriter annexWriter,
+    IDossierDocumentsWriter documentsWriter,
     IStatusWorkbookWriter statusWriter,
     TimeProvider time,
     ILogger<ConsolidationService> logger,
@@ -41,10 +43,15 @@ internal sealed class ConsolidationService(
             DateTimeOffset now = time.GetUtcNow();
             Directory.CreateDirectory(data.Annex);
             string annex = annexWriter.Write(consolidation, data.Annex, now);
+            DossierDocuments documents = documentsWriter.Write(consolidation, data.Annex, now);
             string status = statusWriter.Write(consolidation, followUp, data.Annex, now);
             int included = consolidation.IncludedMembers.Count();
             logger.Consolidated(annex, included, consolidation.Establishments.Count, consolidation.NetworkIssues.Count);
-            return new ConsolidationOutcome(Relative(annex), Relative(status), consolidation, null);
+            return new ConsolidationOutcome(Relative(annex), Relative(status), consolidation, null)
+            {
+                CvDocumentPath = Relative(documents.CvPath),
+                TablesDocumentPath = Relative(documents.TablesPath),
+            };
         }
         catch (Exception ex) when (ex is StorageUnavailableException or IOException or UnauthorizedAccessException)
         {

@@ -10,6 +10,10 @@ internal sealed class ConsolidationRunner(ConsolidationService consolidation) : 
     {
         ConsolidationOutcome outcome = await consolidation.RunAsync(cancellationToken);
         return new ConsolidationRun(outcome.AnnexPath, outcome.StatusPath, outcome.ExitCode, outcome.Failure,
-            ConsolidationJson.ToJsonObject(outcome));
+            ConsolidationJson.ToJsonObject(outcome))
+        {
+            CvDocumentPath = outcome.CvDocumentPath,
+            TablesDocumentPath = outcome.TablesDocumentPath,
+        };
     }
 }

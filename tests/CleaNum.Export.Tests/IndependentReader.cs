@@ -63,4 +63,12 @@ internal static class IndependentReader
 
     public static ReadSheet Sheet(this IReadOnlyList<ReadSheet> sheets, string name) =>
         sheets.Single(s => s.Name == name);
+
+    /// <summary>A sheet of the annex (PJ1) by its current name, accepting the unaccented name of earlier versions.</summary>
+    public static ReadSheet AnnexSheet(this IReadOnlyList<ReadSheet> sheets, string name) =>
+        sheets.Single(s => Export.Annex.AnnexWriter.IsSheet(s.Name, name));
+
+    /// <summary>The Synthèse of the annex as label → value (rows whose first cell is text).</summary>
+    public static Dictionary<string, object?> Pairs(this ReadSheet sheet) =>
+        sheet.Rows.Where(r => r.Length > 1 && r[0] is string).GroupBy(r => (string)r[0]!).ToDictionary(g => g.Key, g => g.First()[1]);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
@@ -41,7 +42,7 @@ public sealed class AnnexWriterTests : IDisposable
     }
 
     [Fact]
-    public void Writes_the_seven_sheets_in_order_with_every_establishment_once_as_14_digit_text()
+    public void Writes_the_nine_sheets_in_order_with_every_establishment_once_as_14_digit_text()
     {
         NetworkConsolidation network = Network62(out List<Submission> members);
 
@@ -49,9 +50,9 @@ public sealed class AnnexWriterTests : IDisposable
         IReadOnlyList<ReadSheet> sheets = IndependentReader.Read(path);
 
         Assert.Equal(
-            ["Synthese", "1.4 Etablissements", "4.3 Organismes du reseau", "CV", "References", "Anomalies", "Versions"],
+            ["Synthèse", "1.4 Établissements", "4.3 Organismes du réseau", "Membres", "3.2 Activité", "CV", "Références", "Anomalies", "Versions"],
             sheets.Select(s => s.Name));
-        ReadSheet table = sheets.Sheet("1.4 Etablissements");
+        ReadSheet table = sheets.Sheet("1.4 Établissements");
         Assert.Equal(["N°", "Raison sociale", "SIRET", "Adresse Code postal Ville", "Région", "SIREN du membre"], table.Rows[0].Take(6));
         var expected = members.SelectMany(m => m.Data!.Establishments).ToDictionary(e => e.Siret!);
         Assert.Equal(expected.Count, table.Rows.Count - 1);
@@ -67,13 +68,22 @@ public sealed class AnnexWriterTests : IDisposable
             Assert.Equal(siret[..9], Assert.IsType<string>(row[5]));
         }
 
-        Assert.Equal(62, sheets.Sheet("4.3 Organismes du reseau").Rows.Count - 1);
+        Assert.Equal(62, sheets.Sheet("4.3 Organismes du réseau").Rows.Count - 1);
+        Assert.Equal(
+            ["N°", "Nom de l'organisme / SIREN", "Références de l'organisme en lien avec l'activité CléA numérique", "Ressources humaines mobilisées",
+             "Spécificités de l'organisme sur la mise en œuvre du dispositif CléA numérique"],
+            sheets.Sheet("4.3 Organismes du réseau").Rows[0].Take(5));
         Assert.Equal(network.CvSample.Required, sheets.Sheet("CV").Rows.Count - 1);
         Assert.Equal(62, sheets.Sheet("Versions").Rows.Count - 1);
+        ReadSheet roster = sheets.Sheet("Membres");
+        Assert.Equal(63, roster.Rows.Count - 1); // 62 members and the one who sent nothing
+        Assert.Contains(roster.Rows, r => (string?)r[3] == "manquant" && (string?)r[0] == TestNetwork.Siren(901));
+        Assert.All(roster.Rows.Skip(1).Where(r => (string?)r[3] != "manquant"), r => Assert.Equal("Oui, le 01/09/2025", r[4]));
+        Assert.Equal(members.Sum(m => m.Data!.References.Count), sheets.Sheet("Références").Rows.Count - 1);
     }
 
     [Fact]
-    public void Freezes_the_header_filters_every_sheet_sets_widths_and_stores_identifiers_as_text()
+    public void Freezes_and_repeats_the_header_prints_readable_a4_landscape_and_stores_identifiers_as_text()
     {
         NetworkConsolidation network = Network62(out _);
 
@@ -83,13 +93,31 @@ public sealed class AnnexWriterTests : IDisposable
         foreach (IXLWorksheet sheet in workbook.Worksheets)
         {
             Assert.Equal(1, sheet.SheetView.SplitRow);
+            Assert.Equal(1, sheet.PageSetup.FirstRowToRepeatAtTop);
+            Assert.Equal(1, sheet.PageSetup.LastRowToRepeatAtTop);
+            Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
+            Assert.Equal(XLPaperSize.A4Paper, sheet.PageSetup.PaperSize);
+            Assert.InRange(sheet.PageSetup.Scale, SpreadsheetWriter.MinimumPrintScale, 100);
+            Assert.Equal(0, sheet.PageSetup.PagesWide); // no fit-to-page: the scale holds
+            Assert.True(sheet.Column(2).Width > 10, sheet.Name);
+            if (sheet.Name == "Synthèse")
+            {
+                Assert.False(sheet.AutoFilter.IsEnabled);
+                continue;
+            }
+
             Assert.True(sheet.AutoFilter.IsEnabled, sheet.Name);
             Assert.Equal(1, sheet.AutoFilter.Range.FirstRow().RowNumber());
             Assert.Equal(sheet.LastRowUsed()!.RowNumber(), sheet.AutoFilter.Range.LastRow().RowNumber());
-            Assert.True(sheet.Column(2).Width > 10, sheet.Name);
+            foreach (IXLCell cell in sheet.Row(2).CellsUsed())
+            {
+                Assert.Equal(XLAlignmentVerticalValues.Top, cell.Style.Alignment.Vertical);
+            }
         }
 
-        IXLWorksheet table = workbook.Worksheet("1.4 Etablissements");
+        IXLWorksheet cvs = workbook.Worksheet("CV");
+        Assert.True(cvs.Cell(2, 6).Style.Alignment.WrapText);
+        IXLWorksheet table = workbook.Worksheet("1.4 Établissements");
         IXLCell siret = table.Cell(2, 3);
         Assert.Equal(XLDataType.Text, siret.DataType);
         Assert.Equal(49, siret.Style.NumberFormat.NumberFormatId);
@@ -98,26 +126,71 @@ public sealed class AnnexWriterTests : IDisposable
     }
 
     [Fact]
-    public void States_coverage_cv_rule_and_fees_in_the_synthese()
+    public void States_coverage_cv_rule_and_fees_in_the_synthese_as_label_and_value()
     {
         NetworkConsolidation network = Network62(out _);
 
         string path = _writer.Write(network, _folder.Path, GeneratedAt);
-        ReadSheet synthese = IndependentReader.Read(path).Sheet("Synthese");
+        ReadSheet synthese = IndependentReader.Read(path).Sheet("Synthèse");
 
-        var values = synthese.Rows.Where(r => r.Length > 1 && r[0] is string).ToDictionary(r => (string)r[0]!, r => r[1]);
+        Dictionary<string, object?> values = synthese.Pairs();
         Assert.Equal("Réseau Numérique Solidaire", values["Tête de réseau"]);
         Assert.Equal("732829320", values["SIREN de la tête de réseau"]);
         Assert.Equal(2025d, values["Campagne"]);
-        Assert.Equal("24/11/2025 à 00:30", values["Date de génération"]);
-        Assert.Equal("Couverture nationale : OUI", values["Couverture nationale"]);
+        Assert.Equal(new DateTime(2025, 11, 24, 0, 30, 0), values["Date de génération"]);
+        Assert.Equal("OUI", values["Couverture nationale"]);
+        Assert.Equal("NON", values["Couverture régionale"]);
+        Assert.Equal(network.Establishments.Count, Convert.ToInt32(values["Nombre d'établissements et de sites"], CultureInfo.InvariantCulture));
         Assert.Equal(1d, values["Membres manquants"]);
         Assert.Equal((double)network.CvSample.Required, values["CV requis"]);
         Assert.Equal((double)network.CvSample.Required, values["CV retenus"]);
         Assert.Equal(network.CvSample.Rule, values["Règle appliquée"]);
-        Assert.Equal((300d * network.CandidateCount) + (150d * network.Establishments.Count), values["Total estimé (€ HT)"]);
-        Assert.Contains("Auvergne-Rhône-Alpes", (string)values["Liste des régions couvertes"]!, StringComparison.Ordinal);
-        Assert.Contains(synthese.Rows, r => r[0] is string s && s.StartsWith(IssueCodes.MemberMissing, StringComparison.Ordinal));
+        int candidates = network.CandidateCount; // 62 members with a file, plus the head (its own CléA numérique activity)
+        decimal total = (candidates * 300m) + (network.Establishments.Count * 150m);
+        Assert.Equal((double)total, values["Total estimé (€ HT)"]);
+        Assert.Equal(
+            string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{candidates} candidats × 300 € HT + {network.Establishments.Count} sites × 150 € HT = {total:#,##0} € HT"),
+            values["Calcul"]);
+        Assert.Contains("Auvergne-Rhône-Alpes", (string)values["Régions concernées"]!, StringComparison.Ordinal);
+
+        // Labels are French words: a code only ever appears in the last column, each text once.
+        Assert.All(synthese.Rows, r => Assert.False(r[0] is string s && s.Contains('_', StringComparison.Ordinal), $"code as label: {r[0]}"));
+        object?[] missing = Assert.Single(synthese.Rows, r => (string?)r.ElementAtOrDefault(2) == IssueCodes.MemberMissing);
+        Assert.Equal("Membre sans fichier (avertissement)", missing[0]);
+        string message = Assert.IsType<string>(missing[1]);
+        Assert.Equal(message.IndexOf("Membre attendu 1", StringComparison.Ordinal), message.LastIndexOf("Membre attendu 1", StringComparison.Ordinal));
+        Assert.All(synthese.Rows, r => Assert.False(r[1] is string v && r[0] is string l && v.StartsWith(l, StringComparison.Ordinal), $"doubled: {r[0]} | {r[1]}"));
+    }
+
+    [Fact]
+    public void Gives_every_sheet_columns_that_fit_one_a4_landscape_page_wide_at_70_percent_or_more()
+    {
+        NetworkConsolidation network = Network62(out _);
+
+        foreach (SheetSpec sheet in AnnexWriter.Sheets(network, GeneratedAt))
+        {
+            Assert.Equal(SheetPrint.Readable, sheet.Print);
+            Assert.True(SpreadsheetWriter.FittingScale(sheet.Columns) >= SpreadsheetWriter.MinimumPrintScale, $"{sheet.Name}: {SpreadsheetWriter.FittingScale(sheet.Columns)} %");
+        }
+    }
+
+    [Fact]
+    public void Left_aligns_the_synthese_numbers_and_writes_a_real_date_cell()
+    {
+        NetworkConsolidation network = Network62(out _);
+
+        string path = _writer.Write(network, _folder.Path, GeneratedAt);
+
+        using var workbook = new XLWorkbook(path);
+        IXLWorksheet synthese = workbook.Worksheet("Synthèse");
+        IXLCell date = synthese.Column(1).CellsUsed().Single(c => c.GetString() == "Date de génération").CellRight();
+        Assert.Equal(XLDataType.DateTime, date.DataType);
+        foreach (IXLCell number in synthese.Column(2).CellsUsed().Where(c => c.DataType == XLDataType.Number))
+        {
+            Assert.Equal(XLAlignmentHorizontalValues.Left, number.Style.Alignment.Horizontal);
+        }
+
+        Assert.InRange(synthese.Column(2).Width, 40, 90);
     }
 
     [Fact]
@@ -133,10 +206,10 @@ public sealed class AnnexWriterTests : IDisposable
         string path = _writer.Write(network, _folder.Path, GeneratedAt);
         IReadOnlyList<ReadSheet> sheets = IndependentReader.Read(path);
 
-        Assert.DoesNotContain(sheets.Sheet("1.4 Etablissements").Rows.Skip(1), r => (string?)r[5] == a.Siren || (string?)r[5] == b.Siren);
-        Assert.Equal(6, sheets.Sheet("4.3 Organismes du reseau").Rows.Count - 1);
-        Assert.DoesNotContain(sheets.Sheet("4.3 Organismes du reseau").Rows, r => r[1] is string s && s.StartsWith(a.MemberName!, StringComparison.Ordinal));
-        ReadSheet synthese = sheets.Sheet("Synthese");
+        Assert.DoesNotContain(sheets.Sheet("1.4 Établissements").Rows.Skip(1), r => (string?)r[5] == a.Siren || (string?)r[5] == b.Siren);
+        Assert.Equal(6, sheets.Sheet("4.3 Organismes du réseau").Rows.Count - 1);
+        Assert.DoesNotContain(sheets.Sheet("4.3 Organismes du réseau").Rows, r => r[1] is string s && s.StartsWith(a.MemberName!, StringComparison.Ordinal));
+        ReadSheet synthese = sheets.Sheet("Synthèse");
         Assert.Contains(synthese.Rows, r => r[0] is string s && s.StartsWith(a.MemberName!, StringComparison.Ordinal) && ((string)r[1]!).Contains(IssueCodes.SiretDuplicateNetwork, StringComparison.Ordinal));
         Assert.Contains(synthese.Rows, r => r[0] is string s && s.StartsWith(b.MemberName!, StringComparison.Ordinal));
         ReadSheet anomalies = sheets.Sheet("Anomalies");
@@ -161,7 +234,7 @@ public sealed class AnnexWriterTests : IDisposable
         string path = _writer.Write(network, _folder.Path, GeneratedAt);
         IReadOnlyList<ReadSheet> sheets = IndependentReader.Read(path);
 
-        Assert.Contains(sheets.Sheet("Synthese").Rows, r => r[1] is string s && s.Contains("« membre-002-corrige.xlsx » (version 2) refusé", StringComparison.Ordinal));
+        Assert.Contains(sheets.Sheet("Synthèse").Rows, r => r[1] is string s && s.Contains("« membre-002-corrige.xlsx » (version 2) refusé", StringComparison.Ordinal));
         object?[] version = Assert.Single(sheets.Sheet("Versions").Rows, r => (string?)r[1] == refused.Siren);
         Assert.Equal("membre-002-v1.xlsx", version[2]);
         Assert.Equal(1d, version[3]);

@@ -33,7 +33,16 @@ public sealed class DemoCommandTests
                 .Select(l => l["copie annotée : ".Length..])];
             Assert.Contains(annotated, path => path.EndsWith("-Annote.xlsx", StringComparison.Ordinal) && path.Contains("FormaNord", StringComparison.Ordinal));
             Assert.All(annotated, path => Assert.True(File.Exists(path), path));
-            Assert.Equal(text.Contains("Annexe consolidée (PJ1)", StringComparison.Ordinal) ? ExitCodes.Ok : ExitCodes.Failure, exit);
+            Assert.Equal(ExitCodes.Ok, exit);
+            string[] dossier = [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("PJ", StringComparison.Ordinal))];
+            Assert.Equal(3, dossier.Length);
+            Assert.StartsWith("PJ1 annexe consolidée (Excel) : ", dossier[0], StringComparison.Ordinal);
+            Assert.EndsWith(".xlsx", dossier[0], StringComparison.Ordinal);
+            Assert.StartsWith("PJ2 CV des intervenants (Word) : ", dossier[1], StringComparison.Ordinal);
+            Assert.StartsWith("PJ3 tableaux du cadre de réponse (Word) : ", dossier[2], StringComparison.Ordinal);
+            Assert.All(dossier, line => Assert.True(File.Exists(line[(line.IndexOf(" : ", StringComparison.Ordinal) + 3)..]), line));
+            Assert.Matches("-PJ2-[0-9]{6}\\.docx$", dossier[1]);
+            Assert.Matches("-PJ3-[0-9]{6}\\.docx$", dossier[2]);
         }
         finally
         {

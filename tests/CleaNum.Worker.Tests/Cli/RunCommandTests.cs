@@ -91,7 +91,8 @@ public sealed class RunCommandTests
             Assert.False(File.Exists(Path.Combine(data.Depot, "consolider")));
             string annex = Directory.GetFiles(data.Annex, "CleANum-*-PJ1-*.xlsx").Single();
             using var workbook = new ClosedXML.Excel.XLWorkbook(annex);
-            var establishments = workbook.Worksheet("1.4 Etablissements");
+            // "1.4 Établissements" (the unaccented name of earlier versions is accepted too).
+            var establishments = workbook.Worksheets.First(w => w.Name is "1.4 Établissements" or "1.4 Etablissements");
             var sirets = establishments.ColumnsUsed().First(c => c.Cell(1).GetString() == "SIRET").CellsUsed().Skip(1).Select(c => c.GetString()).ToList();
             Assert.Equal(5, sirets.Count); // ACME 3 + Savoirs 2; FormaNord is refused
             Assert.All(sirets, s => Assert.Matches("^[0-9]{14}$", s));

@@ -72,6 +72,11 @@ public sealed class ConsolidationServiceTests : IAsyncDisposable
         Assert.Equal("annexe/CleANum-Reseau_Numerique_Solidaire-Etat-des-membres.xlsx", outcome.StatusPath);
         Assert.True(File.Exists(Path.Combine(_root, outcome.AnnexPath!)));
         Assert.True(File.Exists(Path.Combine(_root, outcome.StatusPath!)));
+        Assert.Equal("annexe/CleANum-Reseau_Numerique_Solidaire-PJ2-011225.docx", outcome.CvDocumentPath);
+        Assert.Equal("annexe/CleANum-Reseau_Numerique_Solidaire-PJ3-011225.docx", outcome.TablesDocumentPath);
+        Assert.True(File.Exists(Path.Combine(_root, outcome.CvDocumentPath!)));
+        Assert.True(File.Exists(Path.Combine(_root, outcome.TablesDocumentPath!)));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_root, "annexe"), "*.tmp*"));
         Assert.Equal(ExitCodes.Ok, outcome.ExitCode);
         Assert.Equal(members.Sum(m => m.Data!.Establishments.Count), outcome.Consolidation!.Establishments.Count);
     }
@@ -119,6 +124,8 @@ public sealed class ConsolidationServiceTests : IAsyncDisposable
         Assert.Equal(ExitCodes.Findings, outcome.ExitCode);
         JsonElement root = json.RootElement;
         Assert.Equal("annexe/CleANum-Federation_Ile-de-France-PJ1-011225.xlsx", root.GetProperty("annex").GetString());
+        Assert.Equal("annexe/CleANum-Federation_Ile-de-France-PJ2-011225.docx", root.GetProperty("cvs").GetString());
+        Assert.Equal("annexe/CleANum-Federation_Ile-de-France-PJ3-011225.docx", root.GetProperty("tables").GetString());
         Assert.Equal(2, root.GetProperty("members").GetInt32());
         Assert.Equal(outcome.Consolidation!.Establishments.Count, root.GetProperty("establishments").GetInt32());
         JsonElement sample = root.GetProperty("cvSample");
