@@ -34,6 +34,14 @@ public sealed class StorageOptions
     /// <summary>Provider connection string; required for SQL Server, optional for SQLite.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// SQL Server only: create the database when it does not exist (collation French_CI_AS, SIMPLE recovery). True by
+    /// default for development, tests and the Docker demo; <c>appsettings.Production.json</c> sets it to false: in
+    /// production the DBA creates the database (docs/sqlserver-dba.sql) and the service account needs no server-level
+    /// permission.
+    /// </summary>
+    public bool CreateDatabase { get; set; } = true;
+
     /// <summary>How long a command (and SQLite's busy wait on a locked file) may take.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -116,5 +116,5 @@ internal static class CleaNumHost
         return false;
     }
 
-    public static bool IsStorageFailure(Exception ex) => ex is StorageUnavailableException;
+    public static bool IsStorageFailure(Exception ex) => ex is Core.Ports.StoreUnavailableException;
 }

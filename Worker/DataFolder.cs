@@ -47,12 +47,15 @@ internal sealed class DataFolder
         return this;
     }
 
-    /// <summary>True when <paramref name="path"/> lies inside <paramref name="folder"/> (after normalisation).</summary>
-    public static bool IsInside(string path, string folder)
+    /// <summary>True when <paramref name="path"/> lies inside <paramref name="folder"/> (after normalisation; without
+    /// case on Windows, where <c>D:\Données\Depot</c> and <c>d:\données\depot</c> are one folder).</summary>
+    public static bool IsInside(string path, string folder) => IsInside(path, folder, FileErrors.PathComparison);
+
+    internal static bool IsInside(string path, string folder, StringComparison comparison)
     {
         string full = Path.GetFullPath(path);
         string root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return full.StartsWith(root, StringComparison.Ordinal);
+        return full.StartsWith(root, comparison);
     }
 
     /// <summary>

@@ -14,7 +14,9 @@ internal sealed class SqliteDialect : ISqlDialect
     private const int SqliteIoErr = 10;
     private const int SqliteFull = 13;
     private const int SqliteCantOpen = 14;
+    private const int SqliteTooBig = 18;
     private const int SqliteConstraint = 19;
+    private const int SqliteMismatch = 20;
 
     public StorageProvider Provider => StorageProvider.Sqlite;
 
@@ -64,7 +66,7 @@ internal sealed class SqliteDialect : ISqlDialect
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
     }
 
-    public async Task PrepareDatabaseAsync(string connectionString, IUpgradeLog log, CancellationToken cancellationToken)
+    public async Task PrepareDatabaseAsync(string connectionString, bool createDatabase, IUpgradeLog log, CancellationToken cancellationToken)
     {
         string dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         string? folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
@@ -89,11 +91,18 @@ internal sealed class SqliteDialect : ISqlDialect
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } e
         && e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase);
 
-    public bool IsTransient(Exception exception) => exception switch
+    public bool IsTransient(Exception exception) => Classify(exception).IsTransient;
+
+    public StorageFault Classify(Exception exception) => exception switch
     {
-        SqliteException e => e.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteIoErr or SqliteFull or SqliteCantOpen,
-        IOException => true,
-        TimeoutException => true,
-        _ => false,
+        SqliteException { SqliteErrorCode: SqliteConstraint } e when IsUniqueViolation(e) => new(StorageFaultKind.UniqueViolation, ""),
+        SqliteException { SqliteErrorCode: SqliteConstraint or SqliteTooBig or SqliteMismatch } e => new(StorageFaultKind.DataRejected,
+            string.Create(CultureInfo.InvariantCulture, $"une valeur de ce fichier ne respecte pas une contrainte de la base (SQLite, erreur {e.SqliteExtendedErrorCode}).")),
+        SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteIoErr or SqliteFull or SqliteCantOpen } => new(StorageFaultKind.Transient,
+            "le fichier de base SQLite est occupé, verrouillé, plein ou momentanément inaccessible."),
+        SqliteException => new(StorageFaultKind.Fatal,
+            "le fichier de base SQLite est inutilisable (endommagé, en lecture seule, ou schéma absent)."),
+        IOException or TimeoutException => new(StorageFaultKind.Transient, "le fichier de base SQLite est momentanément inaccessible."),
+        _ => StorageFault.Unknown,
     };
 }

@@ -60,7 +60,7 @@ internal static class RunCommand
                     await error.WriteLineAsync($"Erreur de configuration : {string.Join(" ; ", ex.Failures)}");
                     return ExitCodes.Failure;
                 }
-                catch (StorageUnavailableException ex)
+                catch (Core.Ports.StoreUnavailableException ex)
                 {
                     await error.WriteLineAsync($"Erreur : {ex.Message}");
                     return ExitCodes.Failure;

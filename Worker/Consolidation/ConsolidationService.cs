@@ -42,7 +42,7 @@ internal sealed class ConsolidationService(
             logger.Consolidated(annex, included, consolidation.Establishments.Count, consolidation.NetworkIssues.Count);
             return new ConsolidationOutcome(Relative(annex), Relative(status), consolidation, null);
         }
-        catch (Exception ex) when (ex is StorageUnavailableException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is Core.Ports.StoreUnavailableException or IOException or UnauthorizedAccessException)
         {
             logger.ConsolidationFailed(ex);
             return ConsolidationOutcome.Failed($"La consolidation a échoué : {ex.Message}");

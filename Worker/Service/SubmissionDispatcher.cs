@@ -1,6 +1,5 @@
-using System.Data.Common;
 using System.Security.Cryptography;
-using CleaNum.Storage;
+using CleaNum.Core.Ports;
 using CleaNum.Worker.Ingest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,8 +27,8 @@ internal sealed class SubmissionDispatcher(
     ILogger<SubmissionDispatcher> logger) : BackgroundService
 {
     private readonly InboxOptions _options = options.Value;
-    private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _pending = new(FileErrors.PathComparer);
+    private readonly Dictionary<string, int> _failures = new(FileErrors.PathComparer);
     private FileStability? _stability;
 
     /// <summary>Files done since start (for tests and progress).</summary>
@@ -179,7 +178,7 @@ internal sealed class SubmissionDispatcher(
             _failures.Remove(path);
             return new Outcome(OutcomeKind.Done, null);
         }
-        catch (StorageUnavailableException ex) when (ex.IsTransient)
+        catch (StoreUnavailableException ex) when (ex.IsTransient)
         {
             return new Outcome(OutcomeKind.StorageDown, new StorageFailure(fileName, ex));
         }
@@ -188,9 +187,17 @@ internal sealed class SubmissionDispatcher(
             logger.FileVanished(fileName);
             return new Outcome(OutcomeKind.Done, null);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException and not DbException)
+        catch (Exception ex) when (FileErrors.IsSharingViolation(ex))
         {
-            // (a database error that is not transient — corrupt file, schema gone — stops the host: never blame the file)
+            // Another program holds the file (antivirus, backup, Excel opened it from the share): not the file's fault,
+            // so it does not count as an attempt. The pipeline put it back in depot/; look again after the delay.
+            logger.FileLocked(fileName);
+            return new Outcome(OutcomeKind.RetryLater, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StoreUnavailableException)
+        {
+            // (a database error that is not transient — corrupt file, schema gone, login refused — stops the host: never
+            // blame the file; data the database refuses is already a refused file with its report, see IngestPipeline)
             // The pipeline put the file back in depot/. A file that keeps failing is set aside, never retried forever.
             int attempt = _failures[path] = _failures.GetValueOrDefault(path) + 1;
             logger.AttemptFailed(ex, fileName, attempt);
@@ -199,10 +206,19 @@ internal sealed class SubmissionDispatcher(
                 return new Outcome(OutcomeKind.RetryLater, null);
             }
 
-            _failures.Remove(path);
-            string refused = await QuarantineAsync(path, stoppingToken);
-            logger.Quarantined(fileName, attempt, Path.GetRelativePath(data.Root, refused));
-            return new Outcome(OutcomeKind.Done, null);
+            try
+            {
+                string refused = await QuarantineAsync(path, stoppingToken);
+                _failures.Remove(path);
+                logger.Quarantined(fileName, attempt, Path.GetRelativePath(data.Root, refused));
+                return new Outcome(OutcomeKind.Done, null);
+            }
+            catch (Exception move) when (move is IOException or UnauthorizedAccessException)
+            {
+                // locked or not movable right now: keep the count, try again on a later pass; never stop the host for it
+                logger.QuarantineFailed(move, fileName);
+                return new Outcome(OutcomeKind.RetryLater, null);
+            }
         }
     }
 
@@ -228,7 +244,7 @@ internal sealed class SubmissionDispatcher(
         await consolidation.RequestAsync(cancellationToken);
         try
         {
-            File.Delete(trigger);
+            FileErrors.DeleteEvenIfReadOnly(trigger);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -278,7 +294,7 @@ internal sealed class SubmissionDispatcher(
         StorageDown,
     }
 
-    private sealed record StorageFailure(string FileName, StorageUnavailableException Exception);
+    private sealed record StorageFailure(string FileName, StoreUnavailableException Exception);
 
     private sealed record Outcome(OutcomeKind Kind, StorageFailure? Failure);
 

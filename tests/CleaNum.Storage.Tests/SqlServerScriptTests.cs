@@ -1,5 +1,6 @@
 using System.Reflection;
 using CleaNum.Storage.Dialects;
+using CleaNum.Storage.Rows;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace CleaNum.Storage.Tests;
@@ -44,8 +45,22 @@ public sealed class SqlServerScriptTests
     public void Finds_the_scripts_and_queries_to_check()
     {
         Assert.NotEmpty(Scripts());
-        Assert.True(SqlServerQueries().Count >= 14, $"only {SqlServerQueries().Count} queries found");
+        Assert.True(SqlServerQueries().Count >= 15, $"only {SqlServerQueries().Count} queries found");
         Assert.Contains(SqlServerQueries().Values, q => q.Contains("WITH (UPDLOCK, HOLDLOCK)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keeps_every_multi_row_insert_within_sql_server_limits()
+    {
+        foreach (int width in new[] { RowParameters<EstablishmentRow>.Width, RowParameters<IntervenantRow>.Width, RowParameters<ReferenceRow>.Width, RowParameters<IssueRow>.Width })
+        {
+            Assert.InRange(width, 5, 40);
+        }
+
+        IReadOnlyList<IssueRow> first = RowParameters.Batches(Enumerable.Range(0, 5000).Select(_ => new IssueRow()).ToList()).First();
+        Assert.InRange(first.Count * RowParameters<IssueRow>.Width, 1, 2100);
+        Assert.InRange(first.Count, 100, 1000);
+        Assert.Equal(5000, RowParameters.Batches(Enumerable.Range(0, 5000).Select(_ => new IssueRow()).ToList()).Sum(b => b.Count));
     }
 
     [Fact]
@@ -79,6 +94,12 @@ public sealed class SqlServerScriptTests
         queries["SqlServerDialect.UpsertMemberSql"] = Dialect.UpsertMemberSql;
         queries["InsertSubmissionSql+SelectIdentity"] =
             Dialect.Prepare(queries["SubmissionRepository.InsertSubmissionSql"]) + Dialect.SelectIdentity;
+        // the multi-row child INSERTs, at their largest and smallest
+        queries["establishment batch"] = RowParameters<EstablishmentRow>.InsertSql("establishment", RowParameters.Batches(new EstablishmentRow[5000]).First().Count);
+        queries["intervenant batch"] = RowParameters<IntervenantRow>.InsertSql("intervenant", RowParameters.Batches(new IntervenantRow[5000]).First().Count);
+        queries["reference batch"] = RowParameters<ReferenceRow>.InsertSql("reference", 1);
+        queries["issue batch"] = RowParameters<IssueRow>.InsertSql("issue", RowParameters.Batches(new IssueRow[5000]).First().Count);
+        queries["create database"] = string.Join("\n", SqlServerDialect.CreateDatabaseCommands("Clea]Num"));
         return queries;
     }
 
