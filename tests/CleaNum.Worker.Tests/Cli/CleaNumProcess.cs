@@ -83,6 +83,7 @@ internal sealed class CleaNumProcess : IDisposable
         info.Environment["CLEANUM__CleaNum__Inbox__RescanInterval"] = "00:00:01";
         info.Environment["CLEANUM__CleaNum__Inbox__RetryDelay"] = "00:00:00.200";
         info.Environment["CLEANUM__CleaNum__Inbox__MaxRetryDelay"] = "00:00:01";
+        info.Environment["CLEANUM__CleaNum__Inbox__UnreadableGrace"] = "00:00:01";
         info.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {

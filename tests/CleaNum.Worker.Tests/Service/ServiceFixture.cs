@@ -32,6 +32,7 @@ internal sealed class ServiceFixture : IAsyncDisposable
         ["CleaNum:Inbox:RescanInterval"] = "00:00:01",
         ["CleaNum:Inbox:RetryDelay"] = "00:00:00.300",
         ["CleaNum:Inbox:MaxRetryDelay"] = "00:00:01",
+        ["CleaNum:Inbox:UnreadableGrace"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
