@@ -17,6 +17,10 @@ internal sealed class DatabaseMigrator(IDbConnectionFactory connections, ILogger
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _done;
 
+    public IReadOnlyList<string> AppliedScripts { get; private set; } = [];
+
+    public string Description => connections.Description;
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -52,7 +56,7 @@ internal sealed class DatabaseMigrator(IDbConnectionFactory connections, ILogger
 
         try
         {
-            await dialect.PrepareDatabaseAsync(connectionString, connections.Options.CreateDatabase, upgradeLog, cancellationToken);
+            await dialect.PrepareDatabaseAsync(connectionString, connections.Options, upgradeLog, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -106,12 +110,18 @@ internal sealed class DatabaseMigrator(IDbConnectionFactory connections, ILogger
             throw Fail(error, result.ErrorScript?.Name);
         }
 
-        int applied = result.Scripts.Count();
-        logger.Migrated(description, applied);
+        AppliedScripts = [.. result.Scripts.Select(script => ShortName(script.Name))];
+        logger.Migrated(description, AppliedScripts.Count);
     }
 
     private StorageUnavailableException Fail(Exception ex, string? script)
     {
+        if (ex is StorageUnavailableException already)
+        {
+            logger.MigrationFailed(already, connections.Description);
+            return already;
+        }
+
         StorageFault fault = connections.Dialect.Classify(ex);
         StorageUnavailableException error = fault.Kind switch
         {

@@ -42,6 +42,13 @@ public sealed class StorageOptions
     /// </summary>
     public bool CreateDatabase { get; set; } = true;
 
+    /// <summary>
+    /// SQLite only: accept a database file on a network file system (NFS, SMB/CIFS…). False by default: SQLite's locking
+    /// is not reliable there and WAL does not work across machines; the service refuses to start and says to use SQL
+    /// Server or to put <see cref="SqlitePath"/> on a local disk (the data folder itself may stay on the share).
+    /// </summary>
+    public bool AllowSqliteOnNetworkShare { get; set; }
+
     /// <summary>How long a command (and SQLite's busy wait on a locked file) may take.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -10,7 +10,9 @@ using CleaNum.Worker.Service;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.WindowsServices;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.EventLog;
 using Microsoft.Extensions.Options;
 
 namespace CleaNum.Worker;
@@ -18,6 +20,9 @@ namespace CleaNum.Worker;
 /// <summary>The composition root: one host for the service and for the one-shot verbs.</summary>
 internal static class CleaNumHost
 {
+    /// <summary>The Event Log source the install steps register (<c>New-EventLog -LogName Application -Source CleaNum</c>).</summary>
+    public const string EventLogSource = "CleaNum";
+
     /// <param name="settings">Extra configuration applied after appsettings and the environment (tests use it for short
     /// delays), before the command-line options.</param>
     public static HostApplicationBuilder CreateBuilder(GlobalOptions globals, bool service, IReadOnlyDictionary<string, string?>? settings = null)
@@ -47,13 +52,18 @@ internal static class CleaNumHost
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);
-        string dataPath = builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath;
+        // Under the Windows service manager the current directory is C:\Windows\System32: relative paths (the default
+        // "cleanum-data" included) are resolved against %ProgramData%\CleaNum instead (docs/service.md).
+        string? serviceBase = service && OperatingSystem.IsWindows() && WindowsServiceHelpers.IsWindowsService() ? DataFolder.WindowsServiceBase : null;
+        string dataPath = DataFolder.ResolveRoot(
+            builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath, serviceBase);
         var data = new DataFolder(dataPath);
-        if (string.IsNullOrWhiteSpace(builder.Configuration["Storage:SqlitePath"]))
-        {
-            // The embedded database lives in the data folder unless configured elsewhere.
-            builder.Configuration.AddInMemoryCollection([new("Storage:SqlitePath", data.DatabasePath)]);
-        }
+        string? sqlitePath = builder.Configuration["Storage:SqlitePath"];
+        // The embedded database lives in the data folder unless configured elsewhere.
+        builder.Configuration.AddInMemoryCollection([
+            new($"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}", dataPath),
+            new("Storage:SqlitePath", string.IsNullOrWhiteSpace(sqlitePath) ? data.DatabasePath : DataFolder.ResolveRoot(sqlitePath, serviceBase)),
+        ]);
 
         // Logs go to stderr only (stdout is for --json); under systemd the console switches to journal format by itself,
         // and Logging:Console:FormatterName=json gives JSON lines.
@@ -83,6 +93,23 @@ internal static class CleaNumHost
         {
             // Both are no-ops unless the process really runs under the Windows service manager / systemd.
             builder.Services.AddWindowsService(o => o.ServiceName = "CleaNum");
+            if (OperatingSystem.IsWindows())
+            {
+                CleaNumServiceLifetime.Register(builder.Services); // a faulted host stops with exit code 1: recovery fires
+            }
+
+            // Event Log: source "CleaNum" in the Application log, registered by the install steps (docs/service.md)
+            // because creating a source needs administrator rights the service account does not have. Level from
+            // Logging:EventLog:LogLevel (Information in appsettings.json).
+            builder.Services.Configure<EventLogSettings>(o =>
+            {
+                o.SourceName = EventLogSource;
+                o.LogName = "Application";
+            });
+            // The host's Windows defaults keep only warnings for the Event Log; this rule, added later, wins.
+            LogLevel eventLogLevel = Enum.TryParse(builder.Configuration["Logging:EventLog:LogLevel:Default"], out LogLevel configured)
+                ? configured : LogLevel.Information;
+            builder.Logging.AddFilter<EventLogLoggerProvider>(null, eventLogLevel);
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25)); // < 30 s budget
             builder.Services.AddCleaNumService(builder.Configuration);

@@ -12,6 +12,23 @@ internal sealed class DataFolder
 {
     public const string DefaultPath = "cleanum-data";
 
+    /// <summary>Where relative paths point when CleaNum runs as a Windows service: <c>%ProgramData%\CleaNum</c>
+    /// (usually <c>C:\ProgramData\CleaNum</c>), never the service manager's <c>C:\Windows\System32</c>.</summary>
+    public static string WindowsServiceBase =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.CommonApplicationData), "CleaNum");
+
+    /// <summary>
+    /// An absolute path as given; a relative one against <paramref name="serviceBase"/> when running as a Windows
+    /// service, else against the current directory.
+    /// </summary>
+    public static string ResolveRoot(string configured, string? serviceBase)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(configured);
+        return Path.IsPathFullyQualified(configured) || serviceBase is null
+            ? Path.GetFullPath(configured)
+            : Path.GetFullPath(Path.Combine(serviceBase, configured));
+    }
+
     /// <summary>Longest name written by the service, in UTF-8 bytes: Linux allows 255, and <see cref="FinalPath"/>
     /// adds a 13-byte prefix.</summary>
     public const int MaxNameBytes = 200;

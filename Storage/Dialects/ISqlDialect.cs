@@ -40,8 +40,8 @@ internal interface ISqlDialect
     Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>One-time preparation before the migration scripts run (create the database when
-    /// <paramref name="createDatabase"/>, the folder, WAL mode).</summary>
-    Task PrepareDatabaseAsync(string connectionString, bool createDatabase, IUpgradeLog log, CancellationToken cancellationToken);
+    /// <see cref="StorageOptions.CreateDatabase"/>; the folder, the network-share check and WAL mode for SQLite).</summary>
+    Task PrepareDatabaseAsync(string connectionString, StorageOptions options, IUpgradeLog log, CancellationToken cancellationToken);
 
     UpgradeEngineBuilder CreateUpgradeBuilder(string connectionString);
 

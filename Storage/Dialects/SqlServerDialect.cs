@@ -103,10 +103,10 @@ internal sealed class SqlServerDialect : ISqlDialect
     public async Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
 
-    public Task PrepareDatabaseAsync(string connectionString, bool createDatabase, IUpgradeLog log, CancellationToken cancellationToken)
+    public Task PrepareDatabaseAsync(string connectionString, StorageOptions options, IUpgradeLog log, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (!createDatabase)
+        if (!options.CreateDatabase)
         {
             // Production default: the database is the DBA's (docs/sqlserver-dba.sql); the service never needs the
             // server-level CREATE DATABASE permission. A missing database is reported by the first connection (4060).

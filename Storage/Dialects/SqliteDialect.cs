@@ -7,8 +7,10 @@ using Microsoft.Data.Sqlite;
 
 namespace CleaNum.Storage.Dialects;
 
-internal sealed class SqliteDialect : ISqlDialect
+internal sealed class SqliteDialect(Func<string, string?>? networkFileSystemOf = null) : ISqlDialect
 {
+    private readonly Func<string, string?> _networkFileSystemOf = networkFileSystemOf ?? NetworkFileSystems.Of;
+
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
     private const int SqliteIoErr = 10;
@@ -66,10 +68,18 @@ internal sealed class SqliteDialect : ISqlDialect
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
     }
 
-    public async Task PrepareDatabaseAsync(string connectionString, bool createDatabase, IUpgradeLog log, CancellationToken cancellationToken)
+    public async Task PrepareDatabaseAsync(string connectionString, StorageOptions options, IUpgradeLog log, CancellationToken cancellationToken)
     {
         string dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         string? folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!options.AllowSqliteOnNetworkShare && folder is not null && _networkFileSystemOf(folder) is { } network)
+        {
+            throw new StorageUnavailableException(
+                $"La base SQLite « {dataSource} » serait sur un partage réseau ({network}) : SQLite n'y est pas fiable (verrous, journal WAL). "
+                + "Utilisez SQL Server, ou une base locale : Storage:SqlitePath sur un disque de ce serveur (le dossier de données peut rester sur le partage). "
+                + "Storage:AllowSqliteOnNetworkShare=true passe outre, à vos risques.",
+                isTransient: false, innerException: null);
+        }
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);

@@ -89,7 +89,7 @@ internal static class RunCommand
                 }
 
                 // StopHost alone would exit 0: a faulted worker must be visible to the service manager (restart on failure).
-                return workers.Any(w => w.ExecuteTask is { IsFaulted: true }) ? ExitCodes.Findings : ExitCodes.Ok;
+                return HostExit.Code(workers) == HostExit.Faulted ? ExitCodes.Findings : ExitCodes.Ok;
             }
         }
     }
