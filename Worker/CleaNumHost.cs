@@ -96,26 +96,32 @@ internal static class CleaNumHost
             if (OperatingSystem.IsWindows())
             {
                 CleaNumServiceLifetime.Register(builder.Services); // a faulted host stops with exit code 1: recovery fires
+                ConfigureEventLog(builder.Services, builder.Logging, builder.Configuration);
             }
-
-            // Event Log: source "CleaNum" in the Application log, registered by the install steps (docs/service.md)
-            // because creating a source needs administrator rights the service account does not have. Level from
-            // Logging:EventLog:LogLevel (Information in appsettings.json).
-            builder.Services.Configure<EventLogSettings>(o =>
-            {
-                o.SourceName = EventLogSource;
-                o.LogName = "Application";
-            });
-            // The host's Windows defaults keep only warnings for the Event Log; this rule, added later, wins.
-            LogLevel eventLogLevel = Enum.TryParse(builder.Configuration["Logging:EventLog:LogLevel:Default"], out LogLevel configured)
-                ? configured : LogLevel.Information;
-            builder.Logging.AddFilter<EventLogLoggerProvider>(null, eventLogLevel);
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25)); // < 30 s budget
             builder.Services.AddCleaNumService(builder.Configuration);
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Event Log: source "CleaNum" in the Application log, registered by the install steps (docs/service.md) because
+    /// creating a source needs administrator rights the service account does not have; level from
+    /// <c>Logging:EventLog:LogLevel:Default</c> (Information in appsettings.json). The host's Windows defaults keep only
+    /// warnings for the Event Log; the rule added here, later, wins.
+    /// </summary>
+    [System.Runtime.Versioning.SupportedOSPlatform("windows")]
+    internal static void ConfigureEventLog(IServiceCollection services, ILoggingBuilder logging, IConfiguration configuration)
+    {
+        services.Configure<EventLogSettings>(o =>
+        {
+            o.SourceName = EventLogSource;
+            o.LogName = "Application";
+        });
+        LogLevel level = Enum.TryParse(configuration["Logging:EventLog:LogLevel:Default"], out LogLevel configured) ? configured : LogLevel.Information;
+        logging.AddFilter<EventLogLoggerProvider>(null, level);
     }
 
     public static IHost Build(GlobalOptions globals, bool service, IReadOnlyDictionary<string, string?>? settings = null) =>

@@ -111,3 +111,53 @@ public sealed class SqlServerScriptTests
         return errors;
     }
 }
+
+/// <summary>The DBA's script (docs/sqlserver-dba.sql), with its sqlcmd variables filled in, parses as T-SQL and grants the
+/// service read/write/execute only.</summary>
+public sealed class DbaScriptTests
+{
+    private static string Script()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            string candidate = Path.Combine(folder.FullName, "docs", "sqlserver-dba.sql");
+            if (File.Exists(candidate))
+            {
+                return File.ReadAllText(candidate);
+            }
+        }
+
+        throw new FileNotFoundException("docs/sqlserver-dba.sql not found above the test folder.");
+    }
+
+    [Fact]
+    public void Parses_with_its_sqlcmd_variables_filled_in()
+    {
+        string sql = Script()
+            .Replace("$(DatabaseName)", "CleaNum", StringComparison.Ordinal)
+            .Replace("$(RecoveryModel)", "SIMPLE", StringComparison.Ordinal)
+            .Replace("$(ServicePassword)", "Secret;1", StringComparison.Ordinal)
+            .Replace("$(MigratorPassword)", "Secret;2", StringComparison.Ordinal);
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(sql);
+
+        parser.Parse(reader, out IList<ParseError> errors);
+
+        Assert.Empty(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
+        Assert.DoesNotContain("$(", sql, StringComparison.Ordinal); // every variable is one of the four documented
+    }
+
+    [Fact]
+    public void Creates_the_database_in_french_ci_as_and_gives_the_service_no_ddl_right()
+    {
+        string sql = Script();
+        string[] serviceGrants = [.. sql.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal) && l.Contains("cleanum_service", StringComparison.Ordinal))];
+
+        Assert.Contains("COLLATE French_CI_AS", sql, StringComparison.Ordinal);
+        Assert.Contains("SET RECOVERY $(RecoveryModel)", sql, StringComparison.Ordinal);
+        Assert.Contains(serviceGrants, l => l.Contains("ALTER ROLE db_datareader ADD MEMBER", StringComparison.Ordinal));
+        Assert.Contains(serviceGrants, l => l.Contains("ALTER ROLE db_datawriter ADD MEMBER", StringComparison.Ordinal));
+        Assert.Contains(serviceGrants, l => l.Contains("GRANT EXECUTE TO", StringComparison.Ordinal));
+        Assert.DoesNotContain(serviceGrants, l => l.Contains("db_owner", StringComparison.Ordinal) || l.Contains("db_ddladmin", StringComparison.Ordinal));
+    }
+}
