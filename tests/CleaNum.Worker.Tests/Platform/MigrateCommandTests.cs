@@ -36,12 +36,12 @@ public sealed class MigrateCommandTests
     {
         // a child process: the provider comes from the environment, which must not leak into the other tests
         using var process = CleaNumProcess.Start(
-            "migrate --db \"Server=tcp:127.0.0.1,1;Database=CleaNum;User ID=dba;Password=Secret-9;Connect Timeout=1;Encrypt=False\"",
+            "migrate --db \"Server=tcp:127.0.0.1,1;Database=CleaNum;User ID=dba;Password=Secret-9;Connect Timeout=5;Encrypt=False\"",
             new Dictionary<string, string> { ["CLEANUM__Storage__Provider"] = "SqlServer" });
 
         Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(2, process.ExitCode);
-        Assert.Contains("Erreur : Base de données injoignable", process.StandardError, StringComparison.Ordinal);
+        Assert.True(process.StandardError.Contains("Erreur : Base de données injoignable", StringComparison.Ordinal), process.StandardError);
         Assert.DoesNotContain("Secret-9", process.StandardError, StringComparison.Ordinal);
     }
 
