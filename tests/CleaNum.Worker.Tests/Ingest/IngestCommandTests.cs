@@ -106,7 +106,7 @@ public sealed class IngestCommandTests : IDisposable
         string notAFile = Path.Combine(_root, "pas-une-base.db");
         Directory.CreateDirectory(notAFile);
 
-        (int exit, _, string stderr) = await RunAsync("ingest", dropped, "--data", _root, "--db", notAFile);
+        (int exit, _, string stderr) = await RunAsync("ingest", dropped, "--data", _root, "--db", $"Data Source={notAFile}");
 
         Assert.Equal(ExitCodes.Failure, exit);
         Assert.Contains("Erreur", stderr, StringComparison.Ordinal);
