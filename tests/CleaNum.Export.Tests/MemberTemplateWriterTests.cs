@@ -10,7 +10,7 @@ namespace CleaNum.Export.Tests;
 public sealed class MemberTemplateWriterTests(TemplateFixture template) : IClassFixture<TemplateFixture>
 {
     private static readonly string[] ExpectedSheets =
-        ["Instructions", "Organisme", "Etablissements", "Intervenants", "References", MemberWorkbookSchema.ListsSheetName];
+        ["Instructions", "Organisme", "Etablissements", "Intervenants", "References", "Activite", MemberWorkbookSchema.ListsSheetName];
 
     private static IEnumerable<SheetDefinition> Tables =>
         MemberWorkbookSchema.Sheets.Where(s => s.Layout == SheetLayout.Table);

@@ -29,6 +29,7 @@ public sealed class MemberTextColumnTests
         ["intervenant"] = typeof(IntervenantRow),
         ["reference"] = typeof(ReferenceRow),
         ["issue"] = typeof(IssueRow),
+        ["activity"] = typeof(ActivityRow),
     };
 
     /// <summary>Columns CleaNum fills itself, with the longest value it writes.</summary>

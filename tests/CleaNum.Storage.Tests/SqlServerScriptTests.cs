@@ -98,6 +98,7 @@ public sealed class SqlServerScriptTests
         queries["establishment batch"] = RowParameters<EstablishmentRow>.InsertSql("establishment", RowParameters.Batches(new EstablishmentRow[5000]).First().Count);
         queries["intervenant batch"] = RowParameters<IntervenantRow>.InsertSql("intervenant", RowParameters.Batches(new IntervenantRow[5000]).First().Count);
         queries["reference batch"] = RowParameters<ReferenceRow>.InsertSql("reference", 1);
+        queries["activity batch"] = RowParameters<ActivityRow>.InsertSql("activity", 3);
         queries["issue batch"] = RowParameters<IssueRow>.InsertSql("issue", RowParameters.Batches(new IssueRow[5000]).First().Count);
         queries["create database"] = string.Join("\n", SqlServerDialect.CreateDatabaseCommands("Clea]Num"));
         return queries;

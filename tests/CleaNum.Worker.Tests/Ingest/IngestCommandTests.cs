@@ -125,6 +125,6 @@ public sealed class IngestCommandTests : IDisposable
         Assert.True(new FileInfo(target).Length > 0);
         Assert.Contains(target, stdout, StringComparison.Ordinal);
         using var workbook = new ClosedXML.Excel.XLWorkbook(target);
-        Assert.Equal(["Instructions", "Organisme", "Etablissements", "Intervenants", "References"], workbook.Worksheets.Where(w => w.Visibility == ClosedXML.Excel.XLWorksheetVisibility.Visible).Select(w => w.Name));
+        Assert.Equal(["Instructions", "Organisme", "Etablissements", "Intervenants", "References", "Activite"], workbook.Worksheets.Where(w => w.Visibility == ClosedXML.Excel.XLWorksheetVisibility.Visible).Select(w => w.Name));
     }
 }
