@@ -8,18 +8,10 @@ namespace CleaNum.Core;
 public static class ParisTime
 {
     private static readonly Lazy<TimeZoneInfo> ParisZone = new(() =>
-    {
-        foreach (string id in new[] { "Europe/Paris", "Romance Standard Time" })
-        {
-            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out TimeZoneInfo? zone))
-            {
-                return zone;
-            }
-        }
-
-        // No time-zone database at all: CET, so file names stay those of Paris.
-        return TimeZoneInfo.CreateCustomTimeZone("Europe/Paris", TimeSpan.FromHours(1), "Paris", "Paris");
-    });
+        // the same resolver as the consolidation cron (IANA or Windows id, with or without ICU); with no time-zone
+        // database at all: CET, so file names stay those of Paris.
+        TimeZones.Find("Europe/Paris")
+        ?? TimeZoneInfo.CreateCustomTimeZone("Europe/Paris", TimeSpan.FromHours(1), "Paris", "Paris"));
 
     public static TimeZoneInfo Zone => ParisZone.Value;
 

@@ -42,8 +42,9 @@ internal sealed class ExcelWorkbookReader : IWorkbookReader
         {
             refusal = FileInspector.Inspect(path, _options);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && !Core.FileLocks.IsSharingViolation(ex))
         {
+            // (a file another program holds is not unreadable: the caller puts it back and tries again later)
             return Failed(path, fileName, ex, ImportMessages.Unreadable("fichier inaccessible"));
         }
 
@@ -71,7 +72,7 @@ internal sealed class ExcelWorkbookReader : IWorkbookReader
             return Failed(path, fileName, ex, ImportMessages.Encrypted());
         }
 #pragma warning disable CA1031 // any reader failure on a member's file is data (FILE_UNREADABLE), never a crash of the service
-        catch (Exception ex)
+        catch (Exception ex) when (!Core.FileLocks.IsSharingViolation(ex))
 #pragma warning restore CA1031
         {
             return Failed(path, fileName, ex, ImportMessages.Unreadable(Describe(ex)));

@@ -199,7 +199,7 @@ internal static class FileInspector
         {
             return ImportMessages.Unreadable("archive zip endommagée ou tronquée");
         }
-        catch (IOException)
+        catch (IOException ex) when (!Core.FileLocks.IsSharingViolation(ex))
         {
             return ImportMessages.Unreadable("archive zip endommagée ou tronquée");
         }

@@ -1,3 +1,4 @@
+using CleaNum.Storage.Dialects;
 using DbUp.Engine;
 using DbUp.Engine.Output;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +16,10 @@ internal sealed class DatabaseMigrator(IDbConnectionFactory connections, ILogger
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _done;
+
+    public IReadOnlyList<string> AppliedScripts { get; private set; } = [];
+
+    public string Description => connections.Description;
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -51,15 +56,11 @@ internal sealed class DatabaseMigrator(IDbConnectionFactory connections, ILogger
 
         try
         {
-            await dialect.PrepareDatabaseAsync(connectionString, upgradeLog, cancellationToken);
+            await dialect.PrepareDatabaseAsync(connectionString, connections.Options, upgradeLog, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            StorageUnavailableException error = dialect.IsTransient(ex)
-                ? StorageErrors.Unreachable(connections, ex, isTransient: true)
-                : StorageErrors.MigrationFailed(connections, script: null, ex);
-            logger.MigrationFailed(error, description);
-            throw error;
+            throw Fail(ex, script: null);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -72,16 +73,87 @@ internal sealed class DatabaseMigrator(IDbConnectionFactory connections, ILogger
             .LogTo(upgradeLog)
             .Build();
 
+        // Nothing pending → only the journal is read: a service account with db_datareader + db_datawriter starts fine
+        // on a database a DBA migrated with « cleanum migrate ».
+        List<string> pending;
+        try
+        {
+            pending = [.. engine.GetScriptsToExecute().Select(s => s.Name)];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw Fail(ex, script: null);
+        }
+
+        if (pending.Count == 0)
+        {
+            logger.Migrated(description, 0);
+            return;
+        }
+
         DatabaseUpgradeResult result = engine.PerformUpgrade();
         if (!result.Successful)
         {
-            var error = StorageErrors.MigrationFailed(connections, result.ErrorScript?.Name,
-                result.Error ?? new InvalidOperationException("unknown DbUp failure"));
-            logger.MigrationFailed(error, description);
-            throw error;
+            Exception error = result.Error ?? new InvalidOperationException("unknown DbUp failure");
+            if (dialect.Classify(error).Kind == StorageFaultKind.PermissionDenied)
+            {
+                string names = string.Join(", ", pending.Select(ShortName));
+                var denied = new StorageUnavailableException(
+                    $"Mise à jour du schéma nécessaire mais interdite à ce compte : {description}, script(s) en attente : {names}. "
+                    + "Un DBA lance « cleanum migrate » (avec un compte qui a les droits db_ddladmin ou db_owner), puis le service redémarre. "
+                    + $"({error.GetType().Name}: {error.Message})",
+                    isTransient: false, error);
+                logger.MigrationFailed(denied, description);
+                throw denied;
+            }
+
+            throw Fail(error, result.ErrorScript?.Name);
         }
 
-        int applied = result.Scripts.Count();
-        logger.Migrated(description, applied);
+        AppliedScripts = [.. result.Scripts.Select(script => ShortName(script.Name))];
+        logger.Migrated(description, AppliedScripts.Count);
+    }
+
+    private StorageUnavailableException Fail(Exception ex, string? script)
+    {
+        if (ex is StorageUnavailableException already)
+        {
+            logger.MigrationFailed(already, connections.Description);
+            return already;
+        }
+
+        StorageFault fault = connections.Dialect.Classify(ex);
+        StorageUnavailableException error = fault.Kind switch
+        {
+            // at start-up « cannot open database » means it does not exist (or this login has no user in it)
+            _ when ex is Microsoft.Data.SqlClient.SqlException { Number: 4060 } => StorageErrors.From(connections, ex,
+                new StorageFault(StorageFaultKind.DatabaseMissing, Dialects.SqlServerDialect.DatabaseMissingFrench(DatabaseName()))),
+            StorageFaultKind.Transient or StorageFaultKind.Tls or StorageFaultKind.LoginFailed
+                or StorageFaultKind.PermissionDenied => StorageErrors.From(connections, ex, fault),
+            _ => StorageErrors.MigrationFailed(connections, script, ex),
+        };
+        logger.MigrationFailed(error, connections.Description);
+        return error;
+    }
+
+    private string DatabaseName()
+    {
+        try
+        {
+            return new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connections.ConnectionString).InitialCatalog;
+        }
+        catch (ArgumentException)
+        {
+            return "?";
+        }
+    }
+
+    /// <summary>"CleaNum.Storage.Migrations.SqlServer.0002_x.sql" → "0002_x.sql".</summary>
+    private static string ShortName(string resourceName)
+    {
+        int folder = resourceName.LastIndexOf(".Migrations.", StringComparison.Ordinal);
+        string rest = folder < 0 ? resourceName : resourceName[(folder + ".Migrations.".Length)..];
+        int dot = rest.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? rest : rest[(dot + 1)..];
     }
 }

@@ -7,17 +7,21 @@ namespace CleaNum.Storage;
 internal sealed class DbConnectionFactory : IDbConnectionFactory
 {
     private readonly Lazy<string> _connectionString;
+    private readonly IOptions<StorageOptions> _options;
 
     public DbConnectionFactory(IOptions<StorageOptions> options, ISqlDialect dialect)
     {
         UtcDateTimeHandler.Register();
         Dialect = dialect;
+        _options = options;
         _connectionString = new Lazy<string>(() => dialect.BuildConnectionString(options.Value));
     }
 
     public ISqlDialect Dialect { get; }
 
     public string ConnectionString => _connectionString.Value;
+
+    public StorageOptions Options => _options.Value;
 
     public string Description => Dialect.Describe(ConnectionString);
 
@@ -33,12 +37,11 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await connection.DisposeAsync();
-            throw StorageErrors.Unreachable(this, ex, isTransient: !IsConfigurationError(ex));
+            // A login refused, a TLS failure or a malformed connection string will not fix itself; network and file
+            // locks may.
+            throw ex is ArgumentException or InvalidOperationException
+                ? StorageErrors.Unreachable(this, ex, isTransient: false)
+                : StorageErrors.From(this, ex, Dialect.Classify(ex));
         }
     }
-
-    // A login refused or a malformed connection string will not fix itself; anything else (network, file lock) may.
-    private static bool IsConfigurationError(Exception ex) =>
-        ex is ArgumentException or InvalidOperationException
-        || ex is Microsoft.Data.SqlClient.SqlException { Number: 18456 or 18452 };
 }

@@ -8,4 +8,11 @@ namespace CleaNum.Storage;
 public interface IDatabaseMigrator
 {
     Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>The scripts the last <see cref="MigrateAsync"/> of this process applied ("0002_x.sql"), empty when the
+    /// schema was already up to date.</summary>
+    IReadOnlyList<string> AppliedScripts { get; }
+
+    /// <summary>The database, as safe to show (provider, server or file, database; never a password).</summary>
+    string Description { get; }
 }

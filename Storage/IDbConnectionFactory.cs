@@ -13,6 +13,9 @@ internal interface IDbConnectionFactory
 
     string ConnectionString { get; }
 
+    /// <summary>The options the connection string was built from.</summary>
+    StorageOptions Options { get; }
+
     /// <summary>Opens and initialises a connection; throws <see cref="StorageUnavailableException"/> when it cannot.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 }

@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Write conflict storing {FileName}, attempt {Attempt}; retrying")]
     public static partial void WriteConflict(this ILogger logger, string fileName, int attempt);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Deadlock storing {FileName}, attempt {Attempt}; replaying the transaction")]
+    public static partial void DeadlockRetried(this ILogger logger, string fileName, int attempt);
 }

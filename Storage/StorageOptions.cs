@@ -34,6 +34,21 @@ public sealed class StorageOptions
     /// <summary>Provider connection string; required for SQL Server, optional for SQLite.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// SQL Server only: create the database when it does not exist (collation French_CI_AS, SIMPLE recovery). True by
+    /// default for development, tests and the Docker demo; <c>appsettings.Production.json</c> sets it to false: in
+    /// production the DBA creates the database (docs/sqlserver-dba.sql) and the service account needs no server-level
+    /// permission.
+    /// </summary>
+    public bool CreateDatabase { get; set; } = true;
+
+    /// <summary>
+    /// SQLite only: accept a database file on a network file system (NFS, SMB/CIFS…). False by default: SQLite's locking
+    /// is not reliable there and WAL does not work across machines; the service refuses to start and says to use SQL
+    /// Server or to put <see cref="SqlitePath"/> on a local disk (the data folder itself may stay on the share).
+    /// </summary>
+    public bool AllowSqliteOnNetworkShare { get; set; }
+
     /// <summary>How long a command (and SQLite's busy wait on a locked file) may take.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,12 +1,16 @@
+using CleaNum.Core.Ports;
+
 namespace CleaNum.Storage;
 
 /// <summary>
-/// The database cannot be reached, opened or migrated. The message names the provider and the server or file, never a
-/// password. <see cref="IsTransient"/> is true when retrying later may succeed (network down, server restarting, file
-/// locked): the dispatcher leaves the file where it is and retries with backoff. It is false for faults a retry will not
-/// fix (failed migration, corrupt or read-only file, bad configuration): the host stops with a non-zero exit code.
+/// The database cannot be reached, opened or migrated: the Storage flavour of the port-level
+/// <see cref="StoreUnavailableException"/> (catch that one outside Storage). The message names the provider and the
+/// server or file, never a password. <see cref="StoreUnavailableException.IsTransient"/> is true when retrying later may
+/// succeed (network down, server restarting, file locked): the dispatcher leaves the file where it is and retries with
+/// backoff. It is false for faults a retry will not fix (failed migration, login refused, untrusted certificate,
+/// corrupt or read-only file, bad configuration): the host stops with a non-zero exit code.
 /// </summary>
-public sealed class StorageUnavailableException : Exception
+public sealed class StorageUnavailableException : StoreUnavailableException
 {
     public StorageUnavailableException()
     {
@@ -23,11 +27,7 @@ public sealed class StorageUnavailableException : Exception
     }
 
     internal StorageUnavailableException(string message, bool isTransient, Exception? innerException)
-        : base(message, innerException)
+        : base(message, isTransient, innerException)
     {
-        IsTransient = isTransient;
     }
-
-    /// <summary>True when the same operation may succeed later (retry with backoff).</summary>
-    public bool IsTransient { get; }
 }

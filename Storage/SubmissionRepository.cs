@@ -84,35 +84,6 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
             @FirstCleaNumeriqueRequest, @CleaHabilitated, @CleaPeriod, @CleaManagementHabilitated, @CleaManagementPeriod)
         """;
 
-    private const string InsertEstablishmentSql = """
-        INSERT INTO establishment (submission_id, ordinal, sheet_row, name, siret, address, postal_code, city, region_code)
-        VALUES (@SubmissionId, @Ordinal, @SheetRow, @Name, @Siret, @Address, @PostalCode, @City, @RegionCode)
-        """;
-
-    private const string InsertIntervenantSql = """
-        INSERT INTO intervenant (submission_id, ordinal, sheet_row, last_name, first_name, role, diplomas,
-            professional_experience, domains, evaluation_experience, year, siret, status)
-        VALUES (@SubmissionId, @Ordinal, @SheetRow, @LastName, @FirstName, @Role, @Diplomas,
-            @ProfessionalExperience, @Domains, @EvaluationExperience, @Year, @Siret, @Status)
-        """;
-
-    private const string InsertReferenceSql = """
-        INSERT INTO reference (submission_id, ordinal, sheet_row, year, client, publics, domains, people_evaluated, sectors, description,
-            client_contact, topic, service_date)
-        VALUES (@SubmissionId, @Ordinal, @SheetRow, @Year, @Client, @Publics, @Domains, @PeopleEvaluated, @Sectors, @Description,
-            @ClientContact, @Topic, @ServiceDate)
-        """;
-
-    private const string InsertActivitySql = """
-        INSERT INTO activity (submission_id, ordinal, sheet_row, year, registered, prior_evaluations, final_evaluations, certified)
-        VALUES (@SubmissionId, @Ordinal, @SheetRow, @Year, @Registered, @PriorEvaluations, @FinalEvaluations, @Certified)
-        """;
-
-    private const string InsertIssueSql = """
-        INSERT INTO issue (submission_id, ordinal, severity, code, sheet, sheet_row, column_label, cell_value, message, hint, cell_address)
-        VALUES (@SubmissionId, @Ordinal, @Severity, @Code, @Sheet, @SheetRow, @ColumnLabel, @CellValue, @Message, @Hint, @CellAddress)
-        """;
-
     public async Task<StoreResult> AddAsync(Submission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -120,30 +91,45 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
 
         for (int attempt = 1; ; attempt++)
         {
+            StorageFault fault;
+            Exception error;
             try
             {
                 return await TryAddAsync(submission, cancellationToken);
             }
-            catch (Exception ex) when (_dialect.IsUniqueViolation(ex))
+            catch (Exception ex) when (ex is not StoreUnavailableException && _dialect.Classify(ex).Kind != StorageFaultKind.Unknown)
             {
-                // A concurrent writer won the race: same file (sha256) → duplicate; same version → take the next one.
-                Submission? existing = await FindBySha256Async(submission.Sha256, cancellationToken);
-                if (existing is not null)
-                {
-                    logger.DuplicateSubmission(submission.FileName, submission.Sha256, existing.Id);
-                    return new StoreResult(existing, IsDuplicate: true);
-                }
-
-                if (attempt >= MaxWriteAttempts)
-                {
-                    throw;
-                }
-
-                logger.WriteConflict(submission.FileName, attempt);
+                fault = _dialect.Classify(ex);
+                error = ex;
             }
-            catch (Exception ex) when (IsStorageFault(ex))
+
+            switch (fault.Kind)
             {
-                throw StorageErrors.Failed(connections, ex, isTransient: true);
+                case StorageFaultKind.UniqueViolation:
+                    // A concurrent writer won the race: same file (sha256) → duplicate; same version → take the next one.
+                    Submission? existing = await FindBySha256Async(submission.Sha256, cancellationToken);
+                    if (existing is not null)
+                    {
+                        logger.DuplicateSubmission(submission.FileName, submission.Sha256, existing.Id);
+                        return new StoreResult(existing, IsDuplicate: true);
+                    }
+
+                    if (attempt >= MaxWriteAttempts)
+                    {
+                        throw StorageErrors.Failed(connections, error, isTransient: true);
+                    }
+
+                    logger.WriteConflict(submission.FileName, attempt);
+                    break;
+                case StorageFaultKind.Deadlock when attempt < MaxWriteAttempts:
+                    // SQL Server chose this transaction as deadlock victim and rolled it back: replay it now, in place.
+                    logger.DeadlockRetried(submission.FileName, attempt);
+                    await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken);
+                    break;
+                case StorageFaultKind.DataRejected:
+                    throw StorageErrors.Rejected(connections, error, fault);
+                default:
+                    throw StorageErrors.From(connections, error, fault);
             }
         }
     }
@@ -170,7 +156,8 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         {
             version = checked((int)pending.NextVersion);
             await connection.ExecuteAsync(new CommandDefinition(
-                _dialect.UpsertMemberSql, new { Siren = siren, submission.MemberName, submission.ReceivedAtUtc },
+                _dialect.UpsertMemberSql,
+                RowParameters.Of(new MemberRow { Siren = siren, MemberName = submission.MemberName, ReceivedAtUtc = submission.ReceivedAtUtc }),
                 transaction, cancellationToken: cancellationToken));
         }
 
@@ -180,20 +167,20 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
 
         if (submission.Data is { } data)
         {
-            await ExecuteAsync(connection, transaction, InsertOrganisationSql,
-                [RowParameters.Of(OrganisationRow.From(id, data.Organisation))], cancellationToken);
-            await ExecuteAsync(connection, transaction, InsertEstablishmentSql,
-                data.Establishments.Select((e, i) => RowParameters.Of(EstablishmentRow.From(id, i, e))).ToList(), cancellationToken);
-            await ExecuteAsync(connection, transaction, InsertIntervenantSql,
-                data.Intervenants.Select((v, i) => RowParameters.Of(IntervenantRow.From(id, i, v))).ToList(), cancellationToken);
-            await ExecuteAsync(connection, transaction, InsertReferenceSql,
-                data.References.Select((r, i) => RowParameters.Of(ReferenceRow.From(id, i, r))).ToList(), cancellationToken);
-            await ExecuteAsync(connection, transaction, InsertActivitySql,
-                data.Activity.Select((a, i) => RowParameters.Of(ActivityRow.From(id, i, a))).ToList(), cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(InsertOrganisationSql,
+                RowParameters.Of(OrganisationRow.From(id, data.Organisation)), transaction, cancellationToken: cancellationToken));
+            await InsertAsync(connection, transaction, "establishment",
+                [.. data.Establishments.Select((e, i) => EstablishmentRow.From(id, i, e))], cancellationToken);
+            await InsertAsync(connection, transaction, "intervenant",
+                [.. data.Intervenants.Select((v, i) => IntervenantRow.From(id, i, v))], cancellationToken);
+            await InsertAsync(connection, transaction, "reference",
+                [.. data.References.Select((r, i) => ReferenceRow.From(id, i, r))], cancellationToken);
+            await InsertAsync(connection, transaction, "activity",
+                [.. data.Activity.Select((a, i) => ActivityRow.From(id, i, a))], cancellationToken);
         }
 
-        await ExecuteAsync(connection, transaction, InsertIssueSql,
-            submission.Issues.Select((issue, i) => RowParameters.Of(IssueRow.From(id, i, issue))).ToList(), cancellationToken);
+        await InsertAsync(connection, transaction, "issue",
+            [.. submission.Issues.Select((issue, i) => IssueRow.From(id, i, issue))], cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         logger.SubmissionStored(id, submission.FileName, submission.Siren, version);
@@ -206,13 +193,17 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         public long NextVersion { get; set; }
     }
 
-    // Dapper runs one prepared command per row list, re-binding the row's @-named parameters (RowParameters) per row.
-    private static async Task ExecuteAsync<TRow>(
-        DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    /// <summary>Child rows as multi-row INSERTs (<see cref="RowParameters.Batches{T}"/>: at most 2,000 parameters and
+    /// 1,000 rows each), so 200 CVs cost two round trips instead of 200.</summary>
+    private static async Task InsertAsync<TRow>(
+        DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+        where TRow : class
     {
-        if (rows.Count > 0)
+        foreach (IReadOnlyList<TRow> batch in RowParameters.Batches(rows))
         {
-            await connection.ExecuteAsync(new CommandDefinition(sql, rows, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                RowParameters<TRow>.InsertSql(table, batch.Count), new RowParameters<TRow>(batch), transaction,
+                cancellationToken: cancellationToken));
         }
     }
 
@@ -368,11 +359,9 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
             await using DbConnection connection = await connections.OpenAsync(cancellationToken);
             return await read(connection);
         }
-        catch (Exception ex) when (IsStorageFault(ex))
+        catch (Exception ex) when (ex is not StoreUnavailableException && _dialect.Classify(ex) is { Kind: not StorageFaultKind.Unknown } fault)
         {
-            throw StorageErrors.Failed(connections, ex, isTransient: true);
+            throw StorageErrors.From(connections, ex, fault);
         }
     }
-
-    private bool IsStorageFault(Exception ex) => ex is not StorageUnavailableException && _dialect.IsTransient(ex);
 }

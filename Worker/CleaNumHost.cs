@@ -12,7 +12,9 @@ using CleaNum.Worker.Service;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.WindowsServices;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.EventLog;
 using Microsoft.Extensions.Options;
 
 namespace CleaNum.Worker;
@@ -20,6 +22,9 @@ namespace CleaNum.Worker;
 /// <summary>The composition root: one host for the service and for the one-shot verbs.</summary>
 internal static class CleaNumHost
 {
+    /// <summary>The Event Log source the install steps register (<c>New-EventLog -LogName Application -Source CleaNum</c>).</summary>
+    public const string EventLogSource = "CleaNum";
+
     /// <param name="settings">Extra configuration applied after appsettings and the environment (tests use it for short
     /// delays), before the command-line options.</param>
     public static HostApplicationBuilder CreateBuilder(GlobalOptions globals, bool service, IReadOnlyDictionary<string, string?>? settings = null)
@@ -49,13 +54,18 @@ internal static class CleaNumHost
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);
-        string dataPath = builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath;
+        // Under the Windows service manager the current directory is C:\Windows\System32: relative paths (the default
+        // "cleanum-data" included) are resolved against %ProgramData%\CleaNum instead (docs/service.md).
+        string? serviceBase = service && OperatingSystem.IsWindows() && WindowsServiceHelpers.IsWindowsService() ? DataFolder.WindowsServiceBase : null;
+        string dataPath = DataFolder.ResolveRoot(
+            builder.Configuration[$"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}"] ?? DataFolder.DefaultPath, serviceBase);
         var data = new DataFolder(dataPath);
-        if (string.IsNullOrWhiteSpace(builder.Configuration["Storage:SqlitePath"]))
-        {
-            // The embedded database lives in the data folder unless configured elsewhere.
-            builder.Configuration.AddInMemoryCollection([new("Storage:SqlitePath", data.DatabasePath)]);
-        }
+        string? sqlitePath = builder.Configuration["Storage:SqlitePath"];
+        // The embedded database lives in the data folder unless configured elsewhere.
+        builder.Configuration.AddInMemoryCollection([
+            new($"{CleaNumOptions.SectionName}:{nameof(CleaNumOptions.DataPath)}", dataPath),
+            new("Storage:SqlitePath", string.IsNullOrWhiteSpace(sqlitePath) ? data.DatabasePath : DataFolder.ResolveRoot(sqlitePath, serviceBase)),
+        ]);
 
         // Logs go to stderr only (stdout is for --json); under systemd the console switches to journal format by itself,
         // and Logging:Console:FormatterName=json gives JSON lines.
@@ -106,6 +116,11 @@ internal static class CleaNumHost
         {
             // Both are no-ops unless the process really runs under the Windows service manager / systemd.
             builder.Services.AddWindowsService(o => o.ServiceName = "CleaNum");
+            if (OperatingSystem.IsWindows())
+            {
+                CleaNumServiceLifetime.Register(builder.Services); // a faulted host stops with exit code 1: recovery fires
+                ConfigureEventLog(builder.Services, builder.Logging, builder.Configuration);
+            }
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25)); // < 30 s budget
             builder.Services.AddCleaNumService(builder.Configuration);
@@ -113,6 +128,24 @@ internal static class CleaNumHost
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Event Log: source "CleaNum" in the Application log, registered by the install steps (docs/service.md) because
+    /// creating a source needs administrator rights the service account does not have; level from
+    /// <c>Logging:EventLog:LogLevel:Default</c> (Information in appsettings.json). The host's Windows defaults keep only
+    /// warnings for the Event Log; the rule added here, later, wins.
+    /// </summary>
+    [System.Runtime.Versioning.SupportedOSPlatform("windows")]
+    internal static void ConfigureEventLog(IServiceCollection services, ILoggingBuilder logging, IConfiguration configuration)
+    {
+        services.Configure<EventLogSettings>(o =>
+        {
+            o.SourceName = EventLogSource;
+            o.LogName = "Application";
+        });
+        LogLevel level = Enum.TryParse(configuration["Logging:EventLog:LogLevel:Default"], out LogLevel configured) ? configured : LogLevel.Information;
+        logging.AddFilter<EventLogLoggerProvider>(null, level);
     }
 
     public static IHost Build(GlobalOptions globals, bool service, IReadOnlyDictionary<string, string?>? settings = null) =>
@@ -160,5 +193,5 @@ internal static class CleaNumHost
             ?? UserErrors.CheckDataFolder(host.Services.GetRequiredService<DataFolder>(), createData);
     }
 
-    public static bool IsStorageFailure(Exception ex) => ex is StorageUnavailableException;
+    public static bool IsStorageFailure(Exception ex) => ex is Core.Ports.StoreUnavailableException;
 }

@@ -12,6 +12,23 @@ internal sealed class DataFolder
 {
     public const string DefaultPath = "cleanum-data";
 
+    /// <summary>Where relative paths point when CleaNum runs as a Windows service: <c>%ProgramData%\CleaNum</c>
+    /// (usually <c>C:\ProgramData\CleaNum</c>), never the service manager's <c>C:\Windows\System32</c>.</summary>
+    public static string WindowsServiceBase =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.CommonApplicationData), "CleaNum");
+
+    /// <summary>
+    /// An absolute path as given; a relative one against <paramref name="serviceBase"/> when running as a Windows
+    /// service, else against the current directory.
+    /// </summary>
+    public static string ResolveRoot(string configured, string? serviceBase)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(configured);
+        return Path.IsPathFullyQualified(configured) || serviceBase is null
+            ? Path.GetFullPath(configured)
+            : Path.GetFullPath(Path.Combine(serviceBase, configured));
+    }
+
     /// <summary>Longest name written by the service, in UTF-8 bytes: Linux allows 255, and <see cref="FinalPath"/>
     /// adds a 13-byte prefix.</summary>
     public const int MaxNameBytes = 200;
@@ -128,12 +145,15 @@ internal sealed class DataFolder
         return text[..end];
     }
 
-    /// <summary>True when <paramref name="path"/> lies inside <paramref name="folder"/> (after normalisation).</summary>
-    public static bool IsInside(string path, string folder)
+    /// <summary>True when <paramref name="path"/> lies inside <paramref name="folder"/> (after normalisation; without
+    /// case on Windows, where <c>D:\Données\Depot</c> and <c>d:\données\depot</c> are one folder).</summary>
+    public static bool IsInside(string path, string folder) => IsInside(path, folder, FileErrors.PathComparison);
+
+    internal static bool IsInside(string path, string folder, StringComparison comparison)
     {
         string full = Path.GetFullPath(path);
         string root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return full.StartsWith(root, StringComparison.Ordinal);
+        return full.StartsWith(root, comparison);
     }
 
     /// <summary>

@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Put {Count} interrupted files back into depot/")]
     public static partial void Recovered(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5060, Level = LogLevel.Error, Message = "The database refused the data of {FileName}; the file is refused with a report")]
+    public static partial void SubmissionRejected(this ILogger logger, Exception exception, string fileName);
 }

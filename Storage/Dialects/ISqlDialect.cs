@@ -39,8 +39,9 @@ internal interface ISqlDialect
     /// plus the <see cref="LockHint"/> range locks).</summary>
     Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
 
-    /// <summary>One-time preparation before the migration scripts run (create the database or folder, WAL mode).</summary>
-    Task PrepareDatabaseAsync(string connectionString, IUpgradeLog log, CancellationToken cancellationToken);
+    /// <summary>One-time preparation before the migration scripts run (create the database when
+    /// <see cref="StorageOptions.CreateDatabase"/>; the folder, the network-share check and WAL mode for SQLite).</summary>
+    Task PrepareDatabaseAsync(string connectionString, StorageOptions options, IUpgradeLog log, CancellationToken cancellationToken);
 
     UpgradeEngineBuilder CreateUpgradeBuilder(string connectionString);
 
@@ -51,4 +52,8 @@ internal interface ISqlDialect
 
     /// <summary>True when retrying later may succeed (network, timeout, deadlock, busy file).</summary>
     bool IsTransient(Exception exception);
+
+    /// <summary>What a provider exception means: transient, deadlock, data rejected, TLS, login, permission, fatal…
+    /// with a French sentence for the administrator. <see cref="StorageFaultKind.Unknown"/> for non-database exceptions.</summary>
+    StorageFault Classify(Exception exception);
 }

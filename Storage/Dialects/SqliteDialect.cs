@@ -7,14 +7,18 @@ using Microsoft.Data.Sqlite;
 
 namespace CleaNum.Storage.Dialects;
 
-internal sealed class SqliteDialect : ISqlDialect
+internal sealed class SqliteDialect(Func<string, string?>? networkFileSystemOf = null) : ISqlDialect
 {
+    private readonly Func<string, string?> _networkFileSystemOf = networkFileSystemOf ?? NetworkFileSystems.Of;
+
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
     private const int SqliteIoErr = 10;
     private const int SqliteFull = 13;
     private const int SqliteCantOpen = 14;
+    private const int SqliteTooBig = 18;
     private const int SqliteConstraint = 19;
+    private const int SqliteMismatch = 20;
 
     public StorageProvider Provider => StorageProvider.Sqlite;
 
@@ -64,10 +68,18 @@ internal sealed class SqliteDialect : ISqlDialect
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
     }
 
-    public async Task PrepareDatabaseAsync(string connectionString, IUpgradeLog log, CancellationToken cancellationToken)
+    public async Task PrepareDatabaseAsync(string connectionString, StorageOptions options, IUpgradeLog log, CancellationToken cancellationToken)
     {
         string dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         string? folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!options.AllowSqliteOnNetworkShare && folder is not null && _networkFileSystemOf(folder) is { } network)
+        {
+            throw new StorageUnavailableException(
+                $"La base SQLite « {dataSource} » serait sur un partage réseau ({network}) : SQLite n'y est pas fiable (verrous, journal WAL). "
+                + "Utilisez SQL Server, ou une base locale : Storage:SqlitePath sur un disque de ce serveur (le dossier de données peut rester sur le partage). "
+                + "Storage:AllowSqliteOnNetworkShare=true passe outre, à vos risques.",
+                isTransient: false, innerException: null);
+        }
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
@@ -89,11 +101,18 @@ internal sealed class SqliteDialect : ISqlDialect
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } e
         && e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase);
 
-    public bool IsTransient(Exception exception) => exception switch
+    public bool IsTransient(Exception exception) => Classify(exception).IsTransient;
+
+    public StorageFault Classify(Exception exception) => exception switch
     {
-        SqliteException e => e.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteIoErr or SqliteFull or SqliteCantOpen,
-        IOException => true,
-        TimeoutException => true,
-        _ => false,
+        SqliteException { SqliteErrorCode: SqliteConstraint } e when IsUniqueViolation(e) => new(StorageFaultKind.UniqueViolation, ""),
+        SqliteException { SqliteErrorCode: SqliteConstraint or SqliteTooBig or SqliteMismatch } e => new(StorageFaultKind.DataRejected,
+            string.Create(CultureInfo.InvariantCulture, $"une valeur de ce fichier ne respecte pas une contrainte de la base (SQLite, erreur {e.SqliteExtendedErrorCode}).")),
+        SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteIoErr or SqliteFull or SqliteCantOpen } => new(StorageFaultKind.Transient,
+            "le fichier de base SQLite est occupé, verrouillé, plein ou momentanément inaccessible."),
+        SqliteException => new(StorageFaultKind.Fatal,
+            "le fichier de base SQLite est inutilisable (endommagé, en lecture seule, ou schéma absent)."),
+        IOException or TimeoutException => new(StorageFaultKind.Transient, "le fichier de base SQLite est momentanément inaccessible."),
+        _ => StorageFault.Unknown,
     };
 }

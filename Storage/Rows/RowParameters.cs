@@ -1,52 +1,131 @@
 using System.Data;
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
 using Dapper;
 
 namespace CleaNum.Storage.Rows;
 
 /// <summary>
-/// Binds every property of a row as an <c>@Name</c> parameter. Microsoft.Data.Sqlite looks a parameter up first by
-/// its exact name, then with each prefix: Dapper's bare names cost two lookups (two scans of the statement's
-/// parameters) per value, which dominated the SQLite write path. Same conventions as Dapper: UTC DateTime2, strings
-/// sized 4000 or -1 (one SQL Server plan per statement), null as DBNull.
+/// Binds every property of one row (names <c>@Name</c>) or of several rows (<c>@Name_0</c>, <c>@Name_1</c>… for a
+/// multi-row INSERT) as typed parameters. Every parameter gets its type from the property, whether the value is null or
+/// not: DateTime as DATETIME2 (never the legacy DATETIME Dapper would pick), integers as BIGINT/INT, booleans as BIT,
+/// strings as NVARCHAR(4000) or NVARCHAR(MAX). A NULL is therefore sent with the column's type, so SQL Server compiles
+/// one plan per statement, not one per NULL pattern. Microsoft.Data.Sqlite looks a parameter up first by its exact
+/// name: the "@" prefix saves it two scans per value.
 /// </summary>
-internal sealed class RowParameters<T>(T row) : SqlMapper.IDynamicParameters
+internal sealed class RowParameters<T> : SqlMapper.IDynamicParameters
     where T : class
 {
-    private static readonly (string Name, Func<T, object?> Get)[] Columns =
-        [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => ("@" + p.Name, Getter(p)))];
+    private static readonly (string Name, DbType Type, Func<T, object?> Get)[] Columns =
+        [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (p.Name, TypeOf(p.PropertyType), Getter(p)))];
+
+    private readonly IReadOnlyList<T> _rows;
+    private readonly bool _suffixed;
+
+    public RowParameters(T row)
+    {
+        _rows = [row];
+        _suffixed = false;
+    }
+
+    public RowParameters(IReadOnlyList<T> rows)
+    {
+        _rows = rows;
+        _suffixed = true;
+    }
+
+    /// <summary>The property names, in declaration order (the columns are their snake_case forms).</summary>
+    public static IReadOnlyList<string> PropertyNames { get; } = [.. Columns.Select(c => c.Name)];
+
+    /// <summary>Columns per row: a multi-row INSERT binds <c>rows × this</c> parameters.</summary>
+    public static int Width => Columns.Length;
 
     public void AddParameters(IDbCommand command, SqlMapper.Identity identity)
     {
-        foreach ((string name, Func<T, object?> get) in Columns)
+        for (int i = 0; i < _rows.Count; i++)
         {
-            IDbDataParameter parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            switch (get(row))
+            T row = _rows[i];
+            foreach ((string name, DbType type, Func<T, object?> get) in Columns)
             {
-                case null:
-                    parameter.Value = DBNull.Value;
-                    break;
-                case DateTime value:
-                    parameter.DbType = DbType.DateTime2;
-                    parameter.Value = value.Kind == DateTimeKind.Local
-                        ? value.ToUniversalTime()
-                        : DateTime.SpecifyKind(value, DateTimeKind.Utc);
-                    break;
-                case string value:
-                    parameter.DbType = DbType.String;
-                    parameter.Size = value.Length <= 4000 ? 4000 : -1;
-                    parameter.Value = value;
-                    break;
-                case object value:
-                    parameter.Value = value;
-                    break;
-            }
+                IDbDataParameter parameter = command.CreateParameter();
+                parameter.ParameterName = _suffixed ? string.Create(CultureInfo.InvariantCulture, $"@{name}_{i}") : "@" + name;
+                parameter.DbType = type;
+                object? value = get(row);
+                switch (value)
+                {
+                    case null:
+                        parameter.Value = DBNull.Value;
+                        if (type == DbType.String)
+                        {
+                            parameter.Size = 4000;
+                        }
 
-            command.Parameters.Add(parameter);
+                        break;
+                    case DateTime d:
+                        parameter.Value = d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc);
+                        break;
+                    case string s:
+                        parameter.Size = s.Length <= 4000 ? 4000 : -1;
+                        parameter.Value = s;
+                        break;
+                    default:
+                        parameter.Value = value;
+                        break;
+                }
+
+                command.Parameters.Add(parameter);
+            }
         }
     }
+
+    /// <summary><c>INSERT INTO table (a_b, c) VALUES (@AB_0, @C_0), (@AB_1, @C_1)…</c> for <paramref name="rows"/> rows.</summary>
+    public static string InsertSql(string table, int rows)
+    {
+        var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (")
+            .AppendJoin(", ", PropertyNames.Select(SnakeCase)).Append(") VALUES");
+        for (int i = 0; i < rows; i++)
+        {
+            sql.Append(i == 0 ? "\n(" : ",\n(");
+            for (int c = 0; c < Columns.Length; c++)
+            {
+                sql.Append(c == 0 ? "" : ", ").Append('@').Append(Columns[c].Name).Append('_').Append(i.ToString(CultureInfo.InvariantCulture));
+            }
+
+            sql.Append(')');
+        }
+
+        return sql.ToString();
+    }
+
+    internal static string SnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+
+    private static DbType TypeOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(string) => DbType.String,
+        var t when t == typeof(DateTime) => DbType.DateTime2,
+        var t when t == typeof(long) => DbType.Int64,
+        var t when t == typeof(int) => DbType.Int32,
+        var t when t == typeof(bool) => DbType.Boolean,
+        var t when t == typeof(double) => DbType.Double,
+        var t when t == typeof(decimal) => DbType.Decimal,
+        var t => throw new NotSupportedException($"No database type for {t.Name} ({typeof(T).Name})."),
+    };
 
     private static Func<T, object?> Getter(PropertyInfo property)
     {
@@ -58,6 +137,22 @@ internal sealed class RowParameters<T>(T row) : SqlMapper.IDynamicParameters
 
 internal static class RowParameters
 {
+    /// <summary>SQL Server accepts at most 2,100 parameters per command and 1,000 rows per VALUES list.</summary>
+    public const int MaxParametersPerCommand = 2000;
+
+    public const int MaxRowsPerCommand = 1000;
+
     public static RowParameters<T> Of<T>(T row)
         where T : class => new(row);
+
+    /// <summary>The rows cut in chunks that each fit one multi-row INSERT.</summary>
+    public static IEnumerable<IReadOnlyList<T>> Batches<T>(IReadOnlyList<T> rows)
+        where T : class
+    {
+        int size = Math.Max(1, Math.Min(MaxRowsPerCommand, MaxParametersPerCommand / RowParameters<T>.Width));
+        for (int start = 0; start < rows.Count; start += size)
+        {
+            yield return rows.Skip(start).Take(size).ToList();
+        }
+    }
 }

@@ -66,6 +66,10 @@ internal static class CleaNumCommandLine
         root.Subcommands.Add(run);
         root.SetAction((result, cancellationToken) => RunCommand.RunAsync(Globals(result), error, cancellationToken));
 
+        var migrate = new Command("migrate", "Crée ou met à jour le schéma de la base, puis s'arrête. À lancer avec un compte DBA : le service peut alors tourner avec les seuls droits de lecture et d'écriture.");
+        migrate.SetAction((result, cancellationToken) => MigrateCommand.RunAsync(Globals(result), output, error, cancellationToken));
+        root.Subcommands.Add(migrate);
+
         var consolidate = new Command("consolidate", "Construit maintenant l'annexe consolidée du réseau dans <données>/annexe.");
         consolidate.SetAction((result, cancellationToken) => ConsolidateCommand.RunAsync(Globals(result), output, error, cancellationToken));
         root.Subcommands.Add(consolidate);

@@ -73,7 +73,7 @@ internal static class RunCommand
                     await error.WriteLineAsync($"Erreur de configuration : {string.Join(" ; ", ex.Failures)}");
                     return ExitCodes.Failure;
                 }
-                catch (StorageUnavailableException ex)
+                catch (Core.Ports.StoreUnavailableException ex)
                 {
                     await error.WriteLineAsync($"Erreur : {ex.Message}");
                     return ExitCodes.Failure;
@@ -100,7 +100,7 @@ internal static class RunCommand
                 }
 
                 // StopHost alone would exit 0: a faulted worker must be visible to the service manager (restart on failure).
-                return workers.Any(w => w.ExecuteTask is { IsFaulted: true }) ? ExitCodes.Findings : ExitCodes.Ok;
+                return HostExit.Code(workers) == HostExit.Faulted ? ExitCodes.Findings : ExitCodes.Ok;
             }
         }
     }

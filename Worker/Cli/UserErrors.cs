@@ -124,7 +124,7 @@ internal static partial class UserErrors
             return $"Erreur : un fichier ou un dossier a disparu pendant l'opération{Where(ex, dataRoot)} (déplacé ou supprimé par un autre programme ?) : relancez la commande.";
         }
 
-        if (ex is StorageUnavailableException storage)
+        if (ex is Core.Ports.StoreUnavailableException storage)
         {
             return $"Erreur : {storage.Message}";
         }

@@ -53,7 +53,7 @@ internal sealed class ConsolidationService(
                 TablesDocumentPath = Relative(documents.TablesPath),
             };
         }
-        catch (Exception ex) when (ex is StorageUnavailableException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is Core.Ports.StoreUnavailableException or IOException or UnauthorizedAccessException)
         {
             logger.ConsolidationFailed(ex);
             return ConsolidationOutcome.Failed($"La consolidation a échoué : {ex.Message}");

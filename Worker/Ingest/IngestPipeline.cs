@@ -121,7 +121,19 @@ internal sealed class IngestPipeline(
             Issues = result.Issues,
         };
 
-        StoreResult stored = await store.AddAsync(submission, cancellationToken);
+        StoreResult stored;
+        try
+        {
+            stored = await store.AddAsync(submission, cancellationToken);
+        }
+        catch (SubmissionRejectedException ex)
+        {
+            // The database refused this file's data (SQL Server 2628, 515, 547…): this file is refused with a report,
+            // the others go on. Its submission is stored without member data, so it is known (sha256) and not retried.
+            logger.SubmissionRejected(ex, originalName);
+            stored = await StoreRejectedAsync(submission, ex, cancellationToken);
+        }
+
         database.EnsurePresent(); // stored into a database that was deleted meanwhile is not stored: report nothing
         if (stored.IsDuplicate)
         {
@@ -132,6 +144,28 @@ internal sealed class IngestPipeline(
         return await FinishAsync(claimed, input, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null, roster, cancellationToken);
     }
 
+    /// <summary>
+    /// Stores a refused version without member data and with one more issue saying that the database refused it; if
+    /// even that is refused (a text of the issues themselves), only that issue is kept.
+    /// </summary>
+    private async Task<StoreResult> StoreRejectedAsync(Submission submission, SubmissionRejectedException rejection, CancellationToken cancellationToken)
+    {
+        Issue refused = IssueCatalog.Create(
+            IssueCodes.FileUnreadable,
+            message: $"Le fichier a bien été lu, mais la base de données de la tête de réseau a refusé de l'enregistrer : {rejection.Reason} Il n'est donc pas pris en compte.",
+            hint: "Prévenez la tête de réseau (le détail technique est dans le journal du service CleaNum). En attendant, raccourcissez les textes inhabituellement longs, puis déposez le fichier à nouveau.");
+        Submission withIssues = submission with { Status = SubmissionStatus.Refused, Data = null, Issues = [.. submission.Issues, refused] };
+        try
+        {
+            return await store.AddAsync(withIssues, cancellationToken);
+        }
+        catch (SubmissionRejectedException again)
+        {
+            logger.SubmissionRejected(again, submission.FileName);
+            return await store.AddAsync(withIssues with { MemberName = null, Issues = [refused] }, cancellationToken);
+        }
+    }
+
     /// <summary>Reading and validating never throw for a bad file: anything unexpected becomes FILE_UNREADABLE.</summary>
     private MemberValidationResult ReadAndValidate(string claimed, ValidationSettings settings, CancellationToken cancellationToken)
     {
@@ -140,8 +174,9 @@ internal sealed class IngestPipeline(
             RawWorkbook raw = reader.Read(claimed, MemberWorkbookSchema.Sheets, cancellationToken);
             return raw.IsUnreadable ? new MemberValidationResult(null, raw.Issues) : validator.Validate(raw, settings);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !FileErrors.IsSharingViolation(ex))
         {
+            // (a file held by another program is not unreadable: that goes up, the file goes back to depot/ and waits)
             logger.IngestFailed(ex, claimed);
             Issue unreadable = IssueCatalog.Create(
                 IssueCodes.FileUnreadable,
@@ -306,7 +341,7 @@ internal sealed class IngestPipeline(
             }
             else if (!DataFolder.IsInside(sourcePath, data.InProgress))
             {
-                File.Delete(claimed);
+                FileErrors.DeleteEvenIfReadOnly(claimed);
             }
         }
         catch (IOException ex)
@@ -321,7 +356,7 @@ internal sealed class IngestPipeline(
         if (File.Exists(finalPath))
         {
             // Same name and same sha256 prefix: the very same bytes are already kept there.
-            File.Delete(claimed);
+            FileErrors.DeleteEvenIfReadOnly(claimed);
             return finalPath;
         }
 

@@ -22,7 +22,7 @@ internal readonly record struct StabilityCheck(StabilityState State, DateTimeOff
 /// </summary>
 internal sealed class FileStability(TimeProvider time, TimeSpan delay)
 {
-    private readonly Dictionary<string, (long Size, DateTime WrittenAt, DateTimeOffset Since)> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Size, DateTime WrittenAt, DateTimeOffset Since)> _seen = new(FileErrors.PathComparer);
 
     public StabilityCheck Check(string path)
     {

@@ -14,7 +14,7 @@ internal sealed class InboxQueue
     private readonly Lock _gate = new();
     private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
-    private HashSet<string> _hints = new(StringComparer.Ordinal);
+    private HashSet<string> _hints = new(FileErrors.PathComparer);
     private bool _rescan = true; // the first pass lists everything already waiting in depot/
 
     public void Hint(string path)
@@ -51,7 +51,7 @@ internal sealed class InboxQueue
         {
             (bool rescan, HashSet<string> hints) = (_rescan, _hints);
             _rescan = false;
-            _hints = new HashSet<string>(StringComparer.Ordinal);
+            _hints = new HashSet<string>(FileErrors.PathComparer);
             return (rescan, hints);
         }
     }

@@ -49,4 +49,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5116, Level = LogLevel.Information, Message = "{Count} files waiting in depot/ at start-up")]
     public static partial void WaitingAtStartUp(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5161, Level = LogLevel.Information, Message = "{FileName} is held by another program; it stays in depot/ and is tried again (not counted as a failure)")]
+    public static partial void FileLocked(this ILogger logger, string fileName);
+
+    [LoggerMessage(EventId = 5162, Level = LogLevel.Warning, Message = "Could not move {FileName} to refuses/ (locked or not writable); trying again later")]
+    public static partial void QuarantineFailed(this ILogger logger, Exception exception, string fileName);
 }

@@ -20,12 +20,12 @@ public sealed class ScheduleOptions
     /// <summary>False: no scheduled consolidation (the <c>consolider</c> file and the verb still work).</summary>
     public bool Enabled { get; set; } = true;
 
-    internal TimeZoneInfo Zone() =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out TimeZoneInfo? zone) ? zone : TimeZoneInfo.Utc;
+    /// <summary>Through <see cref="Core.TimeZones"/>: "Europe/Paris" works on a Windows server without ICU too.</summary>
+    internal TimeZoneInfo Zone() => Core.TimeZones.Find(TimeZone) ?? TimeZoneInfo.Utc;
 
     internal static bool IsValidCron(string? cron) => cron is not null && CronExpression.TryParse(cron, out _);
 
-    internal static bool IsKnownZone(string? zone) => zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);
+    internal static bool IsKnownZone(string? zone) => Core.TimeZones.Find(zone) is not null;
 }
 
 [OptionsValidator]

@@ -1,6 +1,5 @@
-using System.Data.Common;
 using System.Security.Cryptography;
-using CleaNum.Storage;
+using CleaNum.Core.Ports;
 using CleaNum.Worker.Ingest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,10 +28,10 @@ internal sealed class SubmissionDispatcher(
     ILogger<SubmissionDispatcher> logger) : BackgroundService
 {
     private readonly InboxOptions _options = options.Value;
-    private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Deferral> _deferred = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _setAside = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _pending = new(FileErrors.PathComparer);
+    private readonly Dictionary<string, int> _failures = new(FileErrors.PathComparer);
+    private readonly Dictionary<string, Deferral> _deferred = new(FileErrors.PathComparer);
+    private readonly HashSet<string> _setAside = new(FileErrors.PathComparer);
     private FileStability? _stability;
 
     /// <summary>Files done since start (for tests and progress).</summary>
@@ -226,7 +225,7 @@ internal sealed class SubmissionDispatcher(
             logger.DatabaseGone(ex.Message);
             throw;
         }
-        catch (StorageUnavailableException ex) when (ex.IsTransient)
+        catch (StoreUnavailableException ex) when (ex.IsTransient)
         {
             return new Outcome(OutcomeKind.StorageDown, new StorageFailure(fileName, ex));
         }
@@ -235,9 +234,17 @@ internal sealed class SubmissionDispatcher(
             logger.FileVanished(fileName);
             return new Outcome(OutcomeKind.Done, null);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException and not DbException and not DatabaseGoneException)
+        catch (Exception ex) when (FileErrors.IsSharingViolation(ex))
         {
-            // (a database error that is not transient — corrupt file, schema gone — stops the host: never blame the file)
+            // Another program holds the file (antivirus, backup, Excel opened it from the share): not the file's fault,
+            // so it does not count as an attempt. The pipeline put it back in depot/; look again after the delay.
+            logger.FileLocked(fileName);
+            return new Outcome(OutcomeKind.RetryLater, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StoreUnavailableException and not DatabaseGoneException)
+        {
+            // (a database error that is not transient — corrupt file, schema gone, login refused — stops the host: never
+            // blame the file; data the database refuses is already a refused file with its report, see IngestPipeline)
             // The pipeline put the file back in depot/. A file that keeps failing is set aside, never retried forever.
             int attempt = _failures[path] = _failures.GetValueOrDefault(path) + 1;
             logger.AttemptFailed(ex, fileName, attempt);
@@ -378,7 +385,7 @@ internal sealed class SubmissionDispatcher(
         await consolidation.RequestAsync(cancellationToken);
         try
         {
-            File.Delete(trigger);
+            FileErrors.DeleteEvenIfReadOnly(trigger);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -431,7 +438,7 @@ internal sealed class SubmissionDispatcher(
 
     private sealed record Deferral(long Size, DateTime WrittenAt, DateTimeOffset Until, int Attempt, bool WakeOnChange);
 
-    private sealed record StorageFailure(string FileName, StorageUnavailableException Exception);
+    private sealed record StorageFailure(string FileName, StoreUnavailableException Exception);
 
     private sealed record Outcome(OutcomeKind Kind, StorageFailure? Failure);
 
