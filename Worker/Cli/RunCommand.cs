@@ -50,6 +50,14 @@ internal static class RunCommand
 
             await using (instanceLock)
             {
+                if (Web.DashboardStartup.Refusal(host.Services) is { } refusal)
+                {
+                    await error.WriteLineAsync(refusal);
+                    return ExitCodes.Failure;
+                }
+
+                host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(
+                    () => error.WriteLine(Web.DashboardStartup.StartLine(host.Services)));
                 BackgroundService[] workers = [.. host.Services.GetServices<IHostedService>().OfType<BackgroundService>()];
                 try
                 {
