@@ -77,6 +77,7 @@ internal static class CleaNumHost
         builder.Services.AddCleaNumExport();
         builder.Services.AddSingleton<IRosterSource, WorkbookRosterSource>();
         builder.Services.AddCleaNumConsolidation();
+        builder.Services.AddSingleton<DatabaseGuard>();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddCleaNumConsolidationRunner();
         if (service)

@@ -12,6 +12,14 @@ internal sealed class DataFolder
 {
     public const string DefaultPath = "cleanum-data";
 
+    /// <summary>Longest name written by the service, in UTF-8 bytes: Linux allows 255, and <see cref="FinalPath"/>
+    /// adds a 13-byte prefix.</summary>
+    public const int MaxNameBytes = 200;
+
+    /// <summary>rwxr-x---: the folders the service creates (service.md: readable by its own account only).</summary>
+    public const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
+
     public DataFolder(string root)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
@@ -41,10 +49,80 @@ internal sealed class DataFolder
     {
         foreach (string folder in new[] { Root, Depot, InProgress, Archives, Refused, Reports, Annex })
         {
-            Directory.CreateDirectory(folder);
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, FolderMode);
+            }
         }
 
         return this;
+    }
+
+    /// <summary>Removes the temporary files of interrupted writes (<c>*.tmp.xlsx</c>, <c>*.tmp.docx</c>) under
+    /// <c>annexe/</c> and <c>rapports/</c>; returns how many. Only safe while nothing else writes there (start-up of
+    /// <c>run</c>, which holds the data folder).</summary>
+    public int RemoveDebris()
+    {
+        int removed = 0;
+        foreach (string folder in new[] { Annex, Reports, Root })
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            var options = new EnumerationOptions { RecurseSubdirectories = folder != Root, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+            foreach (string file in Directory.EnumerateFiles(folder, "*.tmp.*", options))
+            {
+                if (!file.EndsWith(".tmp.xlsx", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".tmp.docx", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    File.Delete(file);
+                    removed++;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // left for the next start
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary><paramref name="text"/> cut to at most <paramref name="maxBytes"/> UTF-8 bytes, never inside a
+    /// character (a surrogate pair stays whole).</summary>
+    public static string CutToBytes(string text, int maxBytes)
+    {
+        if (Encoding.UTF8.GetByteCount(text) <= maxBytes)
+        {
+            return text;
+        }
+
+        int bytes = 0;
+        int end = 0;
+        while (end < text.Length)
+        {
+            int length = char.IsHighSurrogate(text[end]) && end + 1 < text.Length && char.IsLowSurrogate(text[end + 1]) ? 2 : 1;
+            int size = Encoding.UTF8.GetByteCount(text.AsSpan(end, length));
+            if (bytes + size > maxBytes)
+            {
+                break;
+            }
+
+            bytes += size;
+            end += length;
+        }
+
+        return text[..end];
     }
 
     /// <summary>True when <paramref name="path"/> lies inside <paramref name="folder"/> (after normalisation).</summary>
@@ -72,8 +150,8 @@ internal sealed class DataFolder
         Path.Combine(Reports, siren ?? SafeFileName(Path.GetFileNameWithoutExtension(originalName)));
 
     /// <summary>
-    /// A file name that cannot leave its folder: no separators, no "..", no control characters, not empty, at most
-    /// 120 characters; the extension is kept.
+    /// A file name that cannot leave its folder: no separators, no "..", no control characters, no lone surrogate, not
+    /// empty, at most 120 characters and <see cref="MaxNameBytes"/> UTF-8 bytes; the extension is kept.
     /// </summary>
     public static string SafeFileName(string name)
     {
@@ -81,7 +159,18 @@ internal sealed class DataFolder
         var builder = new StringBuilder(fileName.Length);
         foreach (char c in fileName)
         {
-            builder.Append(char.IsControl(c) || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c);
+            builder.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' or '\uFFFD' ? '_' : c);
+        }
+
+        // keep well-formed surrogate pairs (emoji) that the loop above replaced
+        for (int i = 0; i + 1 < fileName.Length && i + 1 < builder.Length; i++)
+        {
+            if (char.IsHighSurrogate(fileName[i]) && char.IsLowSurrogate(fileName[i + 1]))
+            {
+                builder[i] = fileName[i];
+                builder[i + 1] = fileName[i + 1];
+                i++;
+            }
         }
 
         string safe = builder.ToString().Trim().TrimStart('.');
@@ -90,11 +179,18 @@ internal sealed class DataFolder
             safe = "fichier";
         }
 
-        if (safe.Length > 120)
+        if (safe.Length > 120 || Encoding.UTF8.GetByteCount(safe) > MaxNameBytes)
         {
             string extension = Path.GetExtension(safe);
             extension = extension.Length > 10 ? "" : extension;
-            safe = safe[..(120 - extension.Length)] + extension;
+            string stem = safe[..^extension.Length];
+            stem = stem[..Math.Min(stem.Length, 120 - extension.Length)];
+            if (stem.Length > 0 && char.IsHighSurrogate(stem[^1]))
+            {
+                stem = stem[..^1];
+            }
+
+            safe = CutToBytes(stem, MaxNameBytes - Encoding.UTF8.GetByteCount(extension)) + extension;
         }
 
         return safe;

@@ -1,4 +1,5 @@
 using CleaNum.Storage;
+using CleaNum.Worker.Service;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -58,6 +59,14 @@ internal static class RunCommand
 
                 host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(
                     () => error.WriteLine(Web.DashboardStartup.StartLine(host.Services)));
+
+                // the temporary files of a write interrupted by a crash or kill -9 (nothing else writes here now)
+                int debris = data.RemoveDebris();
+                if (debris > 0)
+                {
+                    await error.WriteLineAsync($"{debris} fichier(s) temporaire(s) laissé(s) par une écriture interrompue supprimé(s).");
+                }
+
                 BackgroundService[] workers = [.. host.Services.GetServices<IHostedService>().OfType<BackgroundService>()];
                 try
                 {
@@ -73,9 +82,19 @@ internal static class RunCommand
                     await error.WriteLineAsync($"Erreur : {ex.Message}");
                     return ExitCodes.Failure;
                 }
+                catch (DatabaseGoneException ex)
+                {
+                    await error.WriteLineAsync(ex.Message);
+                    return ExitCodes.Findings;
+                }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
                     // stopped before it had fully started: still a clean stop
+                }
+
+                if (workers.Select(w => w.ExecuteTask?.Exception?.GetBaseException()).OfType<DatabaseGoneException>().FirstOrDefault() is { } gone)
+                {
+                    await error.WriteLineAsync(gone.Message);
                 }
 
                 // StopHost alone would exit 0: a faulted worker must be visible to the service manager (restart on failure).

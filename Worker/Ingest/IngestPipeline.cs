@@ -5,6 +5,7 @@ using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
 using CleaNum.Core.Validation;
 using CleaNum.Core.Workbook;
+using CleaNum.Worker.Service;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -25,18 +26,24 @@ internal sealed class IngestPipeline(
     IMemberReportWriter reportWriter,
     IRosterSource rosters,
     IOptions<CleaNumOptions> options,
+    DatabaseGuard database,
     TimeProvider time,
     ILogger<IngestPipeline> logger)
 {
+    /// <summary>A file found unreadable less than this after its last change is still being written: it goes back to
+    /// <c>depot/</c> instead of being refused. Zero (the default, <c>cleanum ingest</c>) refuses it at once; the watcher
+    /// sets <c>CleaNum:Inbox:UnreadableGrace</c>.</summary>
+    public TimeSpan UnreadableGrace { get; set; }
+
     public async Task<IngestOutcome> IngestAsync(string sourcePath, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourcePath);
         data.EnsureCreated();
         string originalName = Path.GetFileName(sourcePath);
-        (string claimed, bool fromDepot) = Claim(sourcePath);
+        (string claimed, bool fromDepot) = ClaimOrDefer(sourcePath);
         try
         {
-            return await ProcessClaimedAsync(claimed, originalName, Relative(Path.GetFullPath(sourcePath)), cancellationToken);
+            return await ProcessClaimedAsync(claimed, originalName, Relative(Path.GetFullPath(sourcePath)), fromDepot, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || cancellationToken.IsCancellationRequested)
         {
@@ -63,8 +70,10 @@ internal sealed class IngestPipeline(
         return count;
     }
 
-    private async Task<IngestOutcome> ProcessClaimedAsync(string claimed, string originalName, string input, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> ProcessClaimedAsync(string claimed, string originalName, string input, bool fromDepot, CancellationToken cancellationToken)
     {
+        var claimedFile = new FileInfo(claimed);
+        (long claimedSize, DateTime lastChange) = (claimedFile.Length, claimedFile.LastWriteTimeUtc);
         (string sha256, long size) = await HashAsync(claimed, cancellationToken);
         DateTime receivedAt = time.GetUtcNow().UtcDateTime;
 
@@ -86,6 +95,10 @@ internal sealed class IngestPipeline(
             Roster = roster,
         };
         MemberValidationResult result = ReadAndValidate(claimed, settings, cancellationToken);
+        if (fromDepot)
+        {
+            ThrowIfStillBeingWritten(claimed, claimedSize, lastChange, result);
+        }
 
         var submission = new Submission
         {
@@ -102,6 +115,7 @@ internal sealed class IngestPipeline(
         };
 
         StoreResult stored = await store.AddAsync(submission, cancellationToken);
+        database.EnsurePresent(); // stored into a database that was deleted meanwhile is not stored: report nothing
         if (stored.IsDuplicate)
         {
             // A concurrent writer stored the same bytes first.
@@ -151,7 +165,38 @@ internal sealed class IngestPipeline(
         return Finish(claimed, input, asDuplicate, SubmissionStatus.Duplicate, [duplicate], duplicateOf: full);
     }
 
+    /// <summary>A file that changed after it was claimed, or is unreadable soon after its last change, is still being
+    /// written (on Linux an exclusive open does not see another process writing): back to depot/.</summary>
+    private void ThrowIfStillBeingWritten(string claimed, long claimedSize, DateTime lastChange, MemberValidationResult result)
+    {
+        var now = new FileInfo(claimed);
+        if (now.Length != claimedSize || now.LastWriteTimeUtc != lastChange)
+        {
+            throw new IngestDeferredException(DeferralReason.StillBeingWritten, "The file changed after it was claimed.");
+        }
+
+        bool unreadable = result.Member is null && result.Issues.Any(i => i.Code == IssueCodes.FileUnreadable);
+        if (unreadable && time.GetUtcNow().UtcDateTime - lastChange < UnreadableGrace)
+        {
+            throw new IngestDeferredException(DeferralReason.StillBeingWritten, "The file is unreadable and changed less than the grace period ago.");
+        }
+    }
+
     private IngestOutcome Finish(string claimed, string input, Submission submission, SubmissionStatus status, IReadOnlyList<Issue> issues, Submission? duplicateOf)
+    {
+        try
+        {
+            return FinishFiles(claimed, input, submission, status, issues, duplicateOf);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The submission is stored: the file waits (disk full, folder not writable) and is finished later, as a
+            // resumed file. It never goes to refuses/ for that.
+            throw new IngestDeferredException(DeferralReason.FinishPending, $"Stored, but its report or its move failed: {ex.Message}", ex);
+        }
+    }
+
+    private IngestOutcome FinishFiles(string claimed, string input, Submission submission, SubmissionStatus status, IReadOnlyList<Issue> issues, Submission? duplicateOf)
     {
         string reportFolder = data.ReportFolder(submission.Siren, submission.FileName);
         if (duplicateOf is not null)
@@ -178,6 +223,18 @@ internal sealed class IngestPipeline(
             Relative(report.ReportPath),
             report.AnnotatedPath is null ? null : Relative(report.AnnotatedPath),
             Relative(storedAt));
+    }
+
+    private (string Claimed, bool FromDepot) ClaimOrDefer(string sourcePath)
+    {
+        try
+        {
+            return Claim(sourcePath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new IngestDeferredException(DeferralReason.NotMovable, $"Cannot be moved out of depot/: {ex.Message}", ex);
+        }
     }
 
     private (string Claimed, bool FromDepot) Claim(string sourcePath)
@@ -239,6 +296,12 @@ internal sealed class IngestPipeline(
         }
 
         File.Move(claimed, finalPath);
+        if (!OperatingSystem.IsWindows())
+        {
+            // personal data: readable by the service's account only, whatever the member's copy had (service.md)
+            File.SetUnixFileMode(finalPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        }
+
         return finalPath;
     }
 
@@ -250,8 +313,8 @@ internal sealed class IngestPipeline(
         }
 
         string folder = Path.GetDirectoryName(path)!;
-        string stem = Path.GetFileNameWithoutExtension(path);
         string extension = Path.GetExtension(path);
+        string stem = DataFolder.CutToBytes(Path.GetFileNameWithoutExtension(path), DataFolder.MaxNameBytes - 16 - System.Text.Encoding.UTF8.GetByteCount(extension));
         for (int i = 2; ; i++)
         {
             string candidate = Path.Combine(folder, $"{stem} ({i}){extension}");

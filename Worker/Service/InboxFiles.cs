@@ -10,8 +10,13 @@ internal enum InboxFileKind
     /// <summary>A member's file to ingest.</summary>
     Submission,
 
-    /// <summary>A file named <c>consolider</c> (any extension, any case): consolidate now, then delete it.</summary>
+    /// <summary>A file named <c>consolider</c> or <c>consolider.txt</c> (any case): consolidate now, then delete it.
+    /// <c>consolider.xlsx</c> is a member's file like any other (service.md « Schedule »).</summary>
     ConsolidationTrigger,
+
+    /// <summary>A symbolic link (to a file or a folder, or under a linked folder), a FIFO, a socket or a device: never
+    /// followed, opened or moved; left in place and logged once.</summary>
+    Unsupported,
 }
 
 /// <summary>What a path found under <c>depot/</c> is. Only paths inside <c>depot/</c> are ever taken.</summary>
@@ -40,31 +45,91 @@ internal static class InboxFiles
         }
 
         string name = Path.GetFileName(path);
-        if (InputFiles.IsIgnored(path) || SystemFiles.Contains(name, StringComparer.OrdinalIgnoreCase))
+        if (name.StartsWith('.') || InputFiles.IsIgnored(path) || SystemFiles.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             return InboxFileKind.Ignored;
         }
 
-        return Path.GetFileNameWithoutExtension(name).Equals(TriggerName, StringComparison.OrdinalIgnoreCase)
-            ? InboxFileKind.ConsolidationTrigger
-            : InboxFileKind.Submission;
+        // depot/ itself may be a link set up by the administrator; nothing below it is followed
+        string current = Path.GetFullPath(depot);
+        foreach (string segment in segments)
+        {
+            current = Path.Combine(current, segment);
+            switch (NativeFiles.KindOf(current))
+            {
+                case EntryKind.Link or EntryKind.Special:
+                    return InboxFileKind.Unsupported;
+                case EntryKind.Directory when !ReferenceEquals(segment, segments[^1]):
+                    continue;
+                case EntryKind.Directory:
+                    return InboxFileKind.Ignored; // a folder: its files are listed one by one
+                default:
+                    continue;
+            }
+        }
+
+        return IsTrigger(name) ? InboxFileKind.ConsolidationTrigger : InboxFileKind.Submission;
     }
 
-    /// <summary>Every file under <paramref name="folder"/>; a folder that disappears meanwhile yields what was seen.</summary>
-    public static IEnumerable<string> Enumerate(string folder)
+    /// <summary><c>consolider</c> or <c>consolider.txt</c>, any case — nothing else.</summary>
+    public static bool IsTrigger(string name) =>
+        name.Equals(TriggerName, StringComparison.OrdinalIgnoreCase)
+        || name.Equals(TriggerName + ".txt", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Every entry under <paramref name="folder"/> that is not a folder: files, but also links, FIFOs, sockets and
+    /// devices (for <see cref="Classify"/> to set aside). Linked folders are never descended into. A name that is not
+    /// valid UTF-8 is renamed to a valid one first (<paramref name="renamed"/> hears of it). A folder that disappears
+    /// meanwhile yields what was seen.
+    /// </summary>
+    public static IEnumerable<string> Enumerate(string folder, Action<string>? renamed = null)
     {
-        var options = new EnumerationOptions
+        var found = new List<string>();
+        var folders = new Stack<string>();
+        folders.Push(Path.GetFullPath(folder));
+        bool top = true;
+        while (folders.TryPop(out string? current))
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = 0,
-            ReturnSpecialDirectories = false,
-        };
+            if (!top && NativeFiles.KindOf(current) != EntryKind.Directory)
+            {
+                continue;
+            }
+
+            top = false;
+            List<string> entries = List(current);
+            if (entries.Any(e => e.Contains('\uFFFD', StringComparison.Ordinal)))
+            {
+                foreach (string name in NativeFiles.RenameInvalidNames(current))
+                {
+                    renamed?.Invoke(name);
+                }
+
+                entries = List(current);
+            }
+
+            foreach (string entry in entries)
+            {
+                if (NativeFiles.KindOf(entry) == EntryKind.Directory)
+                {
+                    folders.Push(entry);
+                }
+                else
+                {
+                    found.Add(entry);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static List<string> List(string folder)
+    {
         try
         {
-            return [.. Directory.EnumerateFiles(folder, "*", options)];
+            return [.. Directory.EnumerateFileSystemEntries(folder)];
         }
-        catch (Exception ex) when (ex is DirectoryNotFoundException or IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return [];
         }

@@ -24,6 +24,11 @@ public sealed class InboxOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>A file found unreadable (truncated zip/BIFF) less than this after its last change is still being written:
+    /// it goes back to <c>depot/</c> and is tried again; only one unchanged for this long is refused.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan UnreadableGrace { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>A file whose ingestion failed unexpectedly this many times is moved to <c>refuses/</c>.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 3;

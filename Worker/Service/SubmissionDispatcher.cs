@@ -23,6 +23,7 @@ internal sealed class SubmissionDispatcher(
     WorkGate gate,
     IConsolidationTrigger consolidation,
     IServiceScopeFactory scopes,
+    DatabaseGuard database,
     IOptions<InboxOptions> options,
     TimeProvider time,
     ILogger<SubmissionDispatcher> logger) : BackgroundService
@@ -30,6 +31,8 @@ internal sealed class SubmissionDispatcher(
     private readonly InboxOptions _options = options.Value;
     private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Deferral> _deferred = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _setAside = new(StringComparer.Ordinal);
     private FileStability? _stability;
 
     /// <summary>Files done since start (for tests and progress).</summary>
@@ -39,6 +42,7 @@ internal sealed class SubmissionDispatcher(
     {
         await Task.Yield(); // let the host finish starting
         _stability = new FileStability(time, _options.StabilityDelay);
+        database.Arm();
         using (IServiceScope scope = scopes.CreateScope())
         {
             int recovered = scope.ServiceProvider.GetRequiredService<IngestPipeline>().RecoverInProgress();
@@ -53,6 +57,7 @@ internal sealed class SubmissionDispatcher(
         bool startUp = true;
         while (!stoppingToken.IsCancellationRequested)
         {
+            EnsureDatabasePresent();
             (bool rescan, IReadOnlyCollection<string> hints) = queue.Drain();
             Collect(rescan || rescanAfterFailure, hints);
             rescanAfterFailure = false;
@@ -82,9 +87,11 @@ internal sealed class SubmissionDispatcher(
 
     private void Collect(bool rescan, IReadOnlyCollection<string> hints)
     {
+        void Renamed(string path) => logger.InvalidNameRenamed(Path.GetRelativePath(data.Depot, path));
         if (rescan)
         {
-            _pending.UnionWith(InboxFiles.Enumerate(data.Depot));
+            _pending.UnionWith(InboxFiles.Enumerate(data.Depot, Renamed));
+            _setAside.RemoveWhere(p => !Path.Exists(p) && NativeFiles.KindOf(p) == EntryKind.Missing); // gone: log again if it comes back
         }
 
         foreach (string hint in hints)
@@ -94,9 +101,15 @@ internal sealed class SubmissionDispatcher(
                 continue;
             }
 
-            if (Directory.Exists(hint))
+            if (NativeFiles.KindOf(hint) == EntryKind.Directory)
             {
-                _pending.UnionWith(InboxFiles.Enumerate(hint)); // a folder moved in raises one event for all its files
+                // a folder moved in raises one event for all its files (a linked folder is not a folder here)
+                _pending.UnionWith(InboxFiles.Enumerate(hint, Renamed));
+            }
+            else if (Path.GetFileName(hint).Contains('\uFFFD', StringComparison.Ordinal) && Path.GetDirectoryName(hint) is { } parent)
+            {
+                // a name that is not valid UTF-8 cannot be opened under the name .NET shows: rename it first
+                _pending.UnionWith(InboxFiles.Enumerate(parent, Renamed));
             }
             else
             {
@@ -117,6 +130,23 @@ internal sealed class SubmissionDispatcher(
             if (kind == InboxFileKind.Ignored)
             {
                 Drop(path);
+                continue;
+            }
+
+            if (kind == InboxFileKind.Unsupported)
+            {
+                if (_setAside.Add(path))
+                {
+                    logger.UnsupportedEntry(Path.GetRelativePath(data.Depot, path));
+                }
+
+                Drop(path);
+                continue;
+            }
+
+            if (Deferred(path) is { } until)
+            {
+                recheckAt = Earliest(recheckAt, until);
                 continue;
             }
 
@@ -150,6 +180,10 @@ internal sealed class SubmissionDispatcher(
                     _stability.Forget(path);
                     recheckAt = Earliest(recheckAt, time.GetUtcNow() + _options.StabilityDelay);
                     break;
+                case OutcomeKind.Deferred:
+                    _stability.Forget(path);
+                    recheckAt = Earliest(recheckAt, _deferred.TryGetValue(path, out Deferral? d) ? d.Until : time.GetUtcNow() + _options.RetryDelay);
+                    break;
                 default:
                     Drop(path);
                     Processed++;
@@ -171,13 +205,26 @@ internal sealed class SubmissionDispatcher(
     {
         string fileName = Path.GetFileName(path);
         using IDisposable _ = await gate.EnterAsync(stoppingToken);
+        EnsureDatabasePresent();
         await using AsyncServiceScope scope = scopes.CreateAsyncScope();
         var pipeline = scope.ServiceProvider.GetRequiredService<IngestPipeline>();
+        pipeline.UnreadableGrace = _options.UnreadableGrace;
         try
         {
             await pipeline.IngestAsync(path, stoppingToken);
             _failures.Remove(path);
+            _deferred.Remove(path);
             return new Outcome(OutcomeKind.Done, null);
+        }
+        catch (IngestDeferredException ex)
+        {
+            Defer(path, ex);
+            return new Outcome(OutcomeKind.Deferred, null);
+        }
+        catch (DatabaseGoneException ex)
+        {
+            logger.DatabaseGone(ex.Message);
+            throw;
         }
         catch (StorageUnavailableException ex) when (ex.IsTransient)
         {
@@ -188,7 +235,7 @@ internal sealed class SubmissionDispatcher(
             logger.FileVanished(fileName);
             return new Outcome(OutcomeKind.Done, null);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException and not DbException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException and not DbException and not DatabaseGoneException)
         {
             // (a database error that is not transient — corrupt file, schema gone — stops the host: never blame the file)
             // The pipeline put the file back in depot/. A file that keeps failing is set aside, never retried forever.
@@ -200,10 +247,113 @@ internal sealed class SubmissionDispatcher(
             }
 
             _failures.Remove(path);
-            string refused = await QuarantineAsync(path, stoppingToken);
+            string refused;
+            try
+            {
+                refused = await QuarantineAsync(path, stoppingToken);
+            }
+            catch (Exception moveFailure) when (moveFailure is IOException or UnauthorizedAccessException)
+            {
+                Defer(path, new IngestDeferredException(DeferralReason.NotMovable, moveFailure.Message, moveFailure));
+                return new Outcome(OutcomeKind.Deferred, null);
+            }
+
             logger.Quarantined(fileName, attempt, Path.GetRelativePath(data.Root, refused));
             return new Outcome(OutcomeKind.Done, null);
         }
+    }
+
+    private void EnsureDatabasePresent()
+    {
+        try
+        {
+            database.EnsurePresent();
+        }
+        catch (DatabaseGoneException ex)
+        {
+            logger.DatabaseGone(ex.Message);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A file that must wait (not its fault): it is looked at again after a growing delay, or as soon as it changes
+    /// when it was still being written; it is logged once, never counted towards <see cref="InboxOptions.MaxAttempts"/>.
+    /// </summary>
+    private void Defer(string path, IngestDeferredException ex)
+    {
+        if (ex.InnerException is DatabaseGoneException gone)
+        {
+            logger.DatabaseGone(gone.Message);
+            throw gone;
+        }
+
+        string relative = Path.GetRelativePath(data.Depot, path);
+        DateTimeOffset now = time.GetUtcNow();
+        var file = new FileInfo(path);
+        (long size, DateTime writtenAt) = file.Exists ? (file.Length, file.LastWriteTimeUtc) : (-1L, DateTime.MinValue);
+        int attempt = _deferred.TryGetValue(path, out Deferral? previous) ? previous.Attempt + 1 : 1;
+        TimeSpan delay = Backoff(attempt);
+        switch (ex.Reason)
+        {
+            case DeferralReason.StillBeingWritten:
+                logger.StillBeingWritten(relative);
+                // looked at again when it changes, or once it has been unchanged for the grace period
+                DateTimeOffset graceEnd = new DateTimeOffset(DateTime.SpecifyKind(writtenAt, DateTimeKind.Utc)) + _options.UnreadableGrace;
+                _deferred[path] = new Deferral(size, writtenAt, graceEnd > now + _options.StabilityDelay ? graceEnd : now + _options.StabilityDelay, attempt, WakeOnChange: true);
+                return;
+            case DeferralReason.NotMovable:
+                if (attempt == 1)
+                {
+                    logger.NotMovable(relative, ex.Message);
+                }
+
+                _deferred[path] = new Deferral(size, writtenAt, now + delay, attempt, WakeOnChange: false);
+                return;
+            default:
+                if (attempt == 1)
+                {
+                    logger.FinishPending(ex.InnerException ?? ex, relative, delay);
+                }
+
+                _deferred[path] = new Deferral(size, writtenAt, now + delay, attempt, WakeOnChange: false);
+                return;
+        }
+    }
+
+    /// <summary>The time before which a deferred file is left alone, or null when it may be tried now.</summary>
+    private DateTimeOffset? Deferred(string path)
+    {
+        if (!_deferred.TryGetValue(path, out Deferral? deferral))
+        {
+            return null;
+        }
+
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            _deferred.Remove(path);
+            return null;
+        }
+
+        if (deferral.WakeOnChange && (file.Length != deferral.Size || file.LastWriteTimeUtc != deferral.WrittenAt))
+        {
+            _deferred.Remove(path);
+            return null;
+        }
+
+        return time.GetUtcNow() < deferral.Until ? deferral.Until : null;
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        TimeSpan delay = _options.RetryDelay;
+        for (int i = 1; i < attempt && delay < _options.MaxRetryDelay; i++)
+        {
+            delay *= 2;
+        }
+
+        return Min(delay, _options.MaxRetryDelay);
     }
 
     private async Task<string> QuarantineAsync(string path, CancellationToken cancellationToken)
@@ -276,7 +426,10 @@ internal sealed class SubmissionDispatcher(
         Done,
         RetryLater,
         StorageDown,
+        Deferred,
     }
+
+    private sealed record Deferral(long Size, DateTime WrittenAt, DateTimeOffset Until, int Attempt, bool WakeOnChange);
 
     private sealed record StorageFailure(string FileName, StorageUnavailableException Exception);
 

@@ -32,6 +32,7 @@ internal sealed class ServiceFixture : IAsyncDisposable
         ["CleaNum:Inbox:RescanInterval"] = "00:00:01",
         ["CleaNum:Inbox:RetryDelay"] = "00:00:00.300",
         ["CleaNum:Inbox:MaxRetryDelay"] = "00:00:01",
+        ["CleaNum:Inbox:UnreadableGrace"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Web:Urls"] = "Off", // never 5080: tests run in parallel (the dashboard tests set a port-0 address)
     };
