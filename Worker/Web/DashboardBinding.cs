@@ -31,7 +31,16 @@ internal sealed record DashboardBinding(IReadOnlyList<Uri> Urls)
         }
 
         var binding = new DashboardBinding(urls);
-        if (options.Auth == WebAuth.None && binding.Urls.FirstOrDefault(u => !IsLoopback(u)) is { } exposed)
+        bool https = urls.Any(u => u.Scheme == "https");
+        if (https && options.Auth != WebAuth.Windows && string.IsNullOrWhiteSpace(options.CertificatePath))
+        {
+            refusal = "Erreur de configuration : Web:Urls contient une adresse https mais Web:CertificatePath (le certificat .pfx du serveur) n'est pas renseigné.";
+        }
+        else if (https && options.Auth != WebAuth.Windows && !File.Exists(options.CertificatePath))
+        {
+            refusal = $"Erreur de configuration : le certificat « {options.CertificatePath} » (Web:CertificatePath) est introuvable.";
+        }
+        else if (options.Auth == WebAuth.None && binding.Urls.FirstOrDefault(u => !IsLoopback(u)) is { } exposed)
         {
             refusal = $"Erreur : le tableau de bord ne peut pas écouter sur « {exposed.GetLeftPart(UriPartial.Authority)} » sans connexion : "
                 + "gardez une adresse locale (http://127.0.0.1:5080) ou réglez Web:Auth sur « Password » (avec Web:PasswordHash) ou « Windows ».";

@@ -173,7 +173,7 @@ internal static class DashboardEndpoints
         }
 
         NetworkConsolidation n = s.Network;
-        return HtmlResult(Html.Page(title, n.HeadName, n.Campaign, active, body, s.TakenAt, web.RefreshSeconds, signOut));
+        return HtmlResult(Html.Page(title, n.HeadName, n.Campaign, active, body, s.TakenAt, s.Fingerprint, web.RefreshSeconds, signOut));
     }
 
     private static IResult HtmlResult(string html, int status = StatusCodes.Status200OK) =>

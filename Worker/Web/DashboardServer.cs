@@ -104,8 +104,15 @@ internal sealed class DashboardServer(
         }
         else
         {
-            builder.WebHost.UseKestrelCore();
-            builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+            builder.WebHost.UseKestrel(k =>
+            {
+                k.AddServerHeader = false;
+                if (!string.IsNullOrWhiteSpace(web.CertificatePath))
+                {
+                    k.ConfigureHttpsDefaults(h => h.ServerCertificate =
+                        System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(web.CertificatePath, web.CertificatePassword));
+                }
+            });
         }
 
         builder.WebHost.UseUrls([.. binding.Urls.Select(u => u.GetLeftPart(UriPartial.Authority))]);

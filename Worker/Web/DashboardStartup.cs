@@ -13,7 +13,20 @@ internal static class DashboardStartup
     {
         try
         {
-            DashboardBinding.Parse(services.GetRequiredService<IOptions<WebOptions>>().Value, out string? refusal);
+            WebOptions web = services.GetRequiredService<IOptions<WebOptions>>().Value;
+            DashboardBinding binding = DashboardBinding.Parse(web, out string? refusal);
+            if (refusal is null && binding.Urls.Any(u => u.Scheme == "https") && web.Auth != WebAuth.Windows)
+            {
+                try
+                {
+                    using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(web.CertificatePath!, web.CertificatePassword);
+                }
+                catch (System.Security.Cryptography.CryptographicException)
+                {
+                    return $"Erreur de configuration : le certificat « {web.CertificatePath} » ne s'ouvre pas (fichier .pfx attendu, vérifiez Web:CertificatePassword).";
+                }
+            }
+
             return refusal;
         }
         catch (OptionsValidationException ex)

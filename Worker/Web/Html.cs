@@ -34,7 +34,7 @@ internal static class Html
 
     /// <summary>The page frame: header with the network and the navigation, <c>main#contenu</c> (what the script
     /// refreshes), footer with the time of the data.</summary>
-    public static string Page(string title, string headName, int campaign, string active, string body, DateTimeOffset takenAt, int refreshSeconds, (string Field, string Token)? signOut)
+    public static string Page(string title, string headName, int campaign, string active, string body, DateTimeOffset takenAt, string version, int refreshSeconds, (string Field, string Token)? signOut)
     {
         var html = new StringBuilder(body.Length + 2048);
         html.Append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -42,7 +42,8 @@ internal static class Html
             .Append("<title>").Append(E(title)).Append(" – CleaNum</title>\n")
             .Append("<link rel=\"stylesheet\" href=\"/static/cleanum.css\">\n<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n")
             .Append("<script src=\"/static/cleanum.js\" defer></script>\n</head>\n")
-            .Append("<body data-refresh=\"").Append(refreshSeconds.ToString(CultureInfo.InvariantCulture)).Append("\">\n")
+            .Append("<body data-refresh=\"").Append(refreshSeconds.ToString(CultureInfo.InvariantCulture))
+            .Append("\" data-version=\"").Append(E(version)).Append("\">\n")
             .Append("<header><div class=\"marque\"><strong>CleaNum</strong> <span>").Append(E(headName))
             .Append(" · campagne ").Append(campaign.ToString(CultureInfo.InvariantCulture)).Append("</span></div>\n<nav>");
         foreach ((string href, string label) in new[] { ("/", "Vue d'ensemble"), ("/membres", "Membres"), ("/annexe", "Annexe"), ("/evenements", "Événements") })

@@ -29,6 +29,12 @@ public sealed class WebOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>A PKCS#12 (.pfx) certificate for the <c>https://</c> addresses of <see cref="Urls"/>.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The certificate file's password (from the environment or a secret store, never logged).</summary>
+    public string? CertificatePassword { get; set; }
+
     /// <summary>How often an open page asks whether something changed.</summary>
     [Range(1, 3600)]
     public int RefreshSeconds { get; set; } = 5;

@@ -56,15 +56,15 @@
     });
   }
 
+  // The version of the data the page was rendered from (server-side), so a change that happens between the
+  // page's rendering and the first poll is not missed.
   var fingerprint = null;
 
   function refresh() {
     fetch("/api/etat", { credentials: "same-origin", cache: "no-store" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (state) {
-        if (!state) { return; }
-        if (fingerprint === null) { fingerprint = state.version; return; }
-        if (state.version === fingerprint) { return; }
+        if (!state || state.version === fingerprint) { return; }
         fingerprint = state.version;
         return fetch(window.location.href, { credentials: "same-origin", cache: "no-store" })
           .then(function (r) { return r.ok ? r.text() : null; })
@@ -84,6 +84,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     enableSorting(document);
+    fingerprint = document.body.getAttribute("data-version");
     var seconds = parseInt(document.body.getAttribute("data-refresh") || "0", 10);
     if (seconds > 0) {
       refresh();

@@ -95,4 +95,14 @@ public sealed class DashboardBindingTests
         Assert.DoesNotContain("mot de passe été", output.ToString() + error.ToString(), StringComparison.Ordinal);
         Assert.Equal(2, empty);
     }
+
+    [Fact]
+    public void Does_refuse_an_https_address_without_a_certificate()
+    {
+        DashboardBinding.Parse(new WebOptions { Urls = "https://127.0.0.1:5443" }, out string? none);
+        DashboardBinding.Parse(new WebOptions { Urls = "https://127.0.0.1:5443", CertificatePath = "/nulle/part/serveur.pfx" }, out string? missing);
+
+        Assert.Contains("Web:CertificatePath", none, StringComparison.Ordinal);
+        Assert.Contains("introuvable", missing, StringComparison.Ordinal);
+    }
 }

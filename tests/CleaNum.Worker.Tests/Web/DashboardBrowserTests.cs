@@ -51,6 +51,7 @@ public sealed partial class DashboardBrowserTests
             string home = Address().Match(run.StandardError).Groups[1].Value;
             Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.FinalNames(new DataFolder(root)).Count == DashboardFixture.MemberFiles.Length, Timeout), run.StandardError);
 
+            Assertions.SetDefaultExpectTimeout(30_000); // a loaded CI machine, several suites at once
             using IPlaywright playwright = await Playwright.CreateAsync();
             await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -114,7 +115,7 @@ public sealed partial class DashboardBrowserTests
             await Assertions.Expect(page.Locator("#fichiers-annexe a")).ToHaveCountAsync(0);
             await page.GetByRole(AriaRole.Button, new() { Name = "Consolider maintenant" }).ClickAsync();
             await Assertions.Expect(page.Locator("#fichiers-annexe a", new() { HasTextRegex = new Regex("-PJ1-\\d{6}\\.xlsx$") }))
-                .ToBeVisibleAsync(new() { Timeout = 60_000 });
+                .ToBeVisibleAsync(new() { Timeout = 90_000 });
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "4-annexe.png"), FullPage = true });
 
             Assert.Empty(problems);

@@ -79,6 +79,57 @@ public sealed partial class DashboardServiceTests
         Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.FinalNames(service.Data).Contains("acme.xlsx"), Timeout));
     }
 
+    [Fact]
+    public async Task Does_serve_https_with_the_configured_certificate()
+    {
+        string root = ServiceFixture.NewRoot();
+        string pfx = Path.Combine(root, "serveur.pfx");
+        using (var rsa = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=127.0.0.1", rsa,
+                System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+            await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "clé été"));
+        }
+
+        await using ServiceFixture service = ServiceFixture.Create(root, new Dictionary<string, string?>
+        {
+            ["Web:Urls"] = "https://127.0.0.1:0",
+            ["Web:CertificatePath"] = pfx,
+            ["Web:CertificatePassword"] = "clé été",
+        });
+        Assert.Null(DashboardStartup.Refusal(service.Host.Services));
+        await service.StartAsync();
+        string address = Assert.Single(service.Host.Services.GetRequiredService<DashboardServer>().Addresses);
+        string? seen = null;
+        using var handler = new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => (seen = certificate?.Subject) is not null,
+        };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
+
+        using HttpResponseMessage response = await client.GetAsync(address);
+
+        Assert.StartsWith("https://127.0.0.1:", address, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("CN=127.0.0.1", seen);
+    }
+
+    [Fact]
+    public async Task Does_refuse_a_certificate_that_does_not_open()
+    {
+        string root = ServiceFixture.NewRoot();
+        string pfx = Path.Combine(root, "serveur.pfx");
+        await File.WriteAllTextAsync(pfx, "pas un certificat");
+        await using ServiceFixture service = ServiceFixture.Create(root, new Dictionary<string, string?>
+        {
+            ["Web:Urls"] = "https://127.0.0.1:0",
+            ["Web:CertificatePath"] = pfx,
+        });
+
+        Assert.Contains("ne s'ouvre pas", DashboardStartup.Refusal(service.Host.Services), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("CleaNum surveille .* tableau de bord : (http://127\\.0\\.0\\.1:\\d+/) ; Ctrl\\+C pour arrêter\\.")]
     private static partial Regex StartLine();
 }
