@@ -17,6 +17,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IValidator<EstablishmentRecord>, EstablishmentValidator>();
         services.AddSingleton<IValidator<IntervenantRecord>, IntervenantValidator>();
         services.AddSingleton<IValidator<ReferenceRecord>, ReferenceValidator>();
+        services.AddSingleton<IValidator<ActivityRecord>, ActivityValidator>();
         services.AddSingleton<IValidator<MemberRecord>, MemberValidator>();
         services.AddSingleton<IMemberWorkbookValidator, MemberWorkbookValidator>();
         services.AddSingleton<INetworkRosterParser, NetworkRosterParser>();

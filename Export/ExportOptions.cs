@@ -7,7 +7,8 @@ public sealed class ExportOptions
 {
     public const string SectionName = "Export";
 
-    /// <summary>Rows pre-formatted (text formats, drop-downs) under the header of each table sheet of the template.</summary>
+    /// <summary>Rows under the header of each table sheet of the template that get the drop-down lists and whole-number
+    /// checks (number formats and alignment are column styles and cover the whole column).</summary>
     [Range(10, 10_000)]
     public int TemplateRowCount { get; set; } = 500;
 }

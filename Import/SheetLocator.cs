@@ -33,7 +33,7 @@ internal static class SheetLocator
         var byContent = new List<(SheetDefinition Definition, SheetGrid Grid, double Share, int Score)>();
         foreach (SheetDefinition definition in definitions.Where(d => !assignment.ContainsKey(d)))
         {
-            int threshold = Math.Max(2, (definition.Fields.Count(f => f.Required) + 1) / 2);
+            int threshold = definition.MinContentMatches ?? Math.Max(2, (definition.Fields.Count(f => f.Required) + 1) / 2);
             foreach (SheetGrid grid in grids.Where(g => !used.Contains(g)
                 && !string.Equals(g.Name, MemberWorkbookSchema.ListsSheetName, StringComparison.OrdinalIgnoreCase)))
             {
@@ -61,7 +61,11 @@ internal static class SheetLocator
         {
             if (!assignment.TryGetValue(definition, out SheetGrid? grid))
             {
-                issues.Add(ImportMessages.SheetMissing(definition));
+                if (definition.ReportWhenMissing)
+                {
+                    issues.Add(ImportMessages.SheetMissing(definition));
+                }
+
                 continue;
             }
 

@@ -31,7 +31,8 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         o.main_contact_phone, o.has_billing_contact, o.billing_contact_name, o.billing_contact_email,
         o.billing_contact_phone, o.qualiopi, o.qualiopi_certificate, o.qualiopi_certifier, o.qualiopi_expiry,
         o.already_habilitated, o.habilitation_period, o.evaluator_count, o.trainer_count, o.references_summary,
-        o.specificities
+        o.specificities, o.first_clea_numerique_request, o.clea_habilitated, o.clea_period,
+        o.clea_management_habilitated, o.clea_management_period
         """;
 
     private const string EstablishmentColumns =
@@ -39,11 +40,15 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
 
     private const string IntervenantColumns = """
         v.submission_id, v.ordinal, v.sheet_row, v.last_name, v.first_name, v.role, v.diplomas,
-        v.professional_experience, v.domains, v.evaluation_experience, v.year, v.siret
+        v.professional_experience, v.domains, v.evaluation_experience, v.year, v.siret, v.status
         """;
 
     private const string ReferenceColumns =
-        "r.submission_id, r.ordinal, r.sheet_row, r.year, r.client, r.publics, r.domains, r.people_evaluated, r.sectors, r.description";
+        "r.submission_id, r.ordinal, r.sheet_row, r.year, r.client, r.publics, r.domains, r.people_evaluated, r.sectors, r.description, "
+        + "r.client_contact, r.topic, r.service_date";
+
+    private const string ActivityColumns =
+        "a.submission_id, a.ordinal, a.sheet_row, a.year, a.registered, a.prior_evaluations, a.final_evaluations, a.certified";
 
     private const string IssueColumns = """
         i.submission_id, i.ordinal, i.severity, i.code, i.sheet, i.sheet_row, i.column_label, i.cell_value, i.message,
@@ -69,12 +74,14 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
             region_code, website, creation_date, employee_count, main_contact_name, main_contact_email,
             main_contact_phone, has_billing_contact, billing_contact_name, billing_contact_email,
             billing_contact_phone, qualiopi, qualiopi_certificate, qualiopi_certifier, qualiopi_expiry,
-            already_habilitated, habilitation_period, evaluator_count, trainer_count, references_summary, specificities)
+            already_habilitated, habilitation_period, evaluator_count, trainer_count, references_summary, specificities,
+            first_clea_numerique_request, clea_habilitated, clea_period, clea_management_habilitated, clea_management_period)
         VALUES (@SubmissionId, @Name, @Siren, @MainActivity, @NafCode, @Nda, @Address, @PostalCode, @City,
             @RegionCode, @Website, @CreationDate, @EmployeeCount, @MainContactName, @MainContactEmail,
             @MainContactPhone, @HasBillingContact, @BillingContactName, @BillingContactEmail,
             @BillingContactPhone, @Qualiopi, @QualiopiCertificate, @QualiopiCertifier, @QualiopiExpiry,
-            @AlreadyHabilitated, @HabilitationPeriod, @EvaluatorCount, @TrainerCount, @ReferencesSummary, @Specificities)
+            @AlreadyHabilitated, @HabilitationPeriod, @EvaluatorCount, @TrainerCount, @ReferencesSummary, @Specificities,
+            @FirstCleaNumeriqueRequest, @CleaHabilitated, @CleaPeriod, @CleaManagementHabilitated, @CleaManagementPeriod)
         """;
 
     private const string InsertEstablishmentSql = """
@@ -84,14 +91,21 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
 
     private const string InsertIntervenantSql = """
         INSERT INTO intervenant (submission_id, ordinal, sheet_row, last_name, first_name, role, diplomas,
-            professional_experience, domains, evaluation_experience, year, siret)
+            professional_experience, domains, evaluation_experience, year, siret, status)
         VALUES (@SubmissionId, @Ordinal, @SheetRow, @LastName, @FirstName, @Role, @Diplomas,
-            @ProfessionalExperience, @Domains, @EvaluationExperience, @Year, @Siret)
+            @ProfessionalExperience, @Domains, @EvaluationExperience, @Year, @Siret, @Status)
         """;
 
     private const string InsertReferenceSql = """
-        INSERT INTO reference (submission_id, ordinal, sheet_row, year, client, publics, domains, people_evaluated, sectors, description)
-        VALUES (@SubmissionId, @Ordinal, @SheetRow, @Year, @Client, @Publics, @Domains, @PeopleEvaluated, @Sectors, @Description)
+        INSERT INTO reference (submission_id, ordinal, sheet_row, year, client, publics, domains, people_evaluated, sectors, description,
+            client_contact, topic, service_date)
+        VALUES (@SubmissionId, @Ordinal, @SheetRow, @Year, @Client, @Publics, @Domains, @PeopleEvaluated, @Sectors, @Description,
+            @ClientContact, @Topic, @ServiceDate)
+        """;
+
+    private const string InsertActivitySql = """
+        INSERT INTO activity (submission_id, ordinal, sheet_row, year, registered, prior_evaluations, final_evaluations, certified)
+        VALUES (@SubmissionId, @Ordinal, @SheetRow, @Year, @Registered, @PriorEvaluations, @FinalEvaluations, @Certified)
         """;
 
     private const string InsertIssueSql = """
@@ -174,6 +188,8 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
                 data.Intervenants.Select((v, i) => RowParameters.Of(IntervenantRow.From(id, i, v))).ToList(), cancellationToken);
             await ExecuteAsync(connection, transaction, InsertReferenceSql,
                 data.References.Select((r, i) => RowParameters.Of(ReferenceRow.From(id, i, r))).ToList(), cancellationToken);
+            await ExecuteAsync(connection, transaction, InsertActivitySql,
+                data.Activity.Select((a, i) => RowParameters.Of(ActivityRow.From(id, i, a))).ToList(), cancellationToken);
         }
 
         await ExecuteAsync(connection, transaction, InsertIssueSql,
@@ -223,6 +239,7 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         SELECT {EstablishmentColumns} FROM establishment e WHERE e.submission_id = @Id ORDER BY e.ordinal;
         SELECT {IntervenantColumns} FROM intervenant v WHERE v.submission_id = @Id ORDER BY v.ordinal;
         SELECT {ReferenceColumns} FROM reference r WHERE r.submission_id = @Id ORDER BY r.ordinal;
+        SELECT {ActivityColumns} FROM activity a WHERE a.submission_id = @Id ORDER BY a.ordinal;
         SELECT {IssueColumns} FROM issue i WHERE i.submission_id = @Id ORDER BY i.ordinal;
         """;
 
@@ -253,6 +270,7 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         SELECT {EstablishmentColumns} FROM establishment e WHERE e.submission_id IN ({CurrentIds}) ORDER BY e.submission_id, e.ordinal;
         SELECT {IntervenantColumns} FROM intervenant v WHERE v.submission_id IN ({CurrentIds}) ORDER BY v.submission_id, v.ordinal;
         SELECT {ReferenceColumns} FROM reference r WHERE r.submission_id IN ({CurrentIds}) ORDER BY r.submission_id, r.ordinal;
+        SELECT {ActivityColumns} FROM activity a WHERE a.submission_id IN ({CurrentIds}) ORDER BY a.submission_id, a.ordinal;
         SELECT {IssueColumns} FROM issue i WHERE i.submission_id IN ({CurrentIds}) ORDER BY i.submission_id, i.ordinal;
         """;
 
@@ -268,6 +286,14 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
     public Task<int> CountMembersAsync(int campaign, CancellationToken cancellationToken) =>
         ReadAsync(connection => connection.ExecuteScalarAsync<int>(new CommandDefinition(
             CountMembersSql, new { Campaign = campaign }, cancellationToken: cancellationToken)), cancellationToken);
+
+    private const string MemberSirensSql = """
+        SELECT DISTINCT siren FROM submission WHERE campaign = @Campaign AND siren IS NOT NULL ORDER BY siren
+        """;
+
+    public Task<IReadOnlyList<string>> GetMemberSirensAsync(int campaign, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<string>>(async connection => [.. await connection.QueryAsync<string>(new CommandDefinition(
+            MemberSirensSql, new { Campaign = campaign }, cancellationToken: cancellationToken))], cancellationToken);
 
     private const string MemberStatusesSql = """
         SELECT s.siren, COALESCE(s.member_name, m.name) AS name, s.file_name, s.received_at_utc, s.status, s.version,
@@ -314,12 +340,14 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         ILookup<long, EstablishmentRow>? establishments = null;
         ILookup<long, IntervenantRow>? intervenants = null;
         ILookup<long, ReferenceRow>? references = null;
+        ILookup<long, ActivityRow>? activity = null;
         if (withData)
         {
             organisations = (await grid.ReadAsync<OrganisationRow>()).ToDictionary(o => o.SubmissionId);
             establishments = (await grid.ReadAsync<EstablishmentRow>()).ToLookup(e => e.SubmissionId);
             intervenants = (await grid.ReadAsync<IntervenantRow>()).ToLookup(v => v.SubmissionId);
             references = (await grid.ReadAsync<ReferenceRow>()).ToLookup(r => r.SubmissionId);
+            activity = (await grid.ReadAsync<ActivityRow>()).ToLookup(a => a.SubmissionId);
         }
 
         ILookup<long, IssueRow> issues = (await grid.ReadAsync<IssueRow>()).ToLookup(i => i.SubmissionId);
@@ -335,7 +363,10 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
                         organisation.ToDomain(),
                         [.. establishments![row.Id].Select(e => e.ToDomain())],
                         [.. intervenants![row.Id].Select(v => v.ToDomain())],
-                        [.. references![row.Id].Select(r => r.ToDomain())]),
+                        [.. references![row.Id].Select(r => r.ToDomain())])
+                    {
+                        Activity = [.. activity![row.Id].Select(a => a.ToDomain())],
+                    },
                 };
             }
 

@@ -5,7 +5,9 @@ namespace CleaNum.Core.Consolidation;
 
 /// <summary>
 /// The CV sample rule of annex.md.
-/// <para>Small network (members ≤ threshold): per member, the most complete CV of an evaluator and the most complete CV
+/// <para>The rule is chosen on the network size (<see cref="NetworkSize"/>: roster, else members with a file), the same
+/// number ingestion uses, never on the number of members retained.</para>
+/// <para>Small network (size ≤ threshold): per member, the most complete CV of an evaluator and the most complete CV
 /// of a trainer (another person when the member has one); an "Évaluateur et formateur" counts for either role, and for
 /// both when nobody else can fill the other one. Required = 2 × members. With <see cref="ConsolidationSettings.IncludeAllCvs"/>
 /// every CV is included.</para>
@@ -24,12 +26,18 @@ internal static class CvSampler
 
     public sealed record Candidate(ConsolidatedMember Member, MemberData Data, string? RegionCode);
 
-    public static CvSample Draw(IReadOnlyList<Candidate> members, int evaluators, int trainers, ConsolidationSettings settings)
+    /// <param name="members">The members included in the annex.</param>
+    /// <param name="evaluators">Evaluators mobilisable declared by them.</param>
+    /// <param name="trainers">Trainers mobilisable declared by them.</param>
+    /// <param name="networkSize">The network size (<see cref="NetworkSize"/>) that chooses the rule.</param>
+    /// <param name="settings">Thresholds.</param>
+    public static CvSample Draw(IReadOnlyList<Candidate> members, int evaluators, int trainers, int networkSize, ConsolidationSettings settings)
     {
         int available = members.Sum(m => m.Data.Intervenants.Count(i => i.Role != IntervenantRole.None));
-        return members.Count <= settings.LargeNetworkThreshold
-            ? Small(members, settings, available)
-            : Large(members, evaluators, trainers, settings, available);
+        CvSample sample = NetworkSize.IsLarge(networkSize, settings.LargeNetworkThreshold)
+            ? Large(members, evaluators, trainers, networkSize, settings, available)
+            : Small(members, networkSize, settings, available);
+        return sample with { NetworkSize = networkSize };
     }
 
     private static IEnumerable<Intervenant> MostCompleteFirst(IEnumerable<Intervenant> people) =>
@@ -39,7 +47,7 @@ internal static class CvSampler
               .ThenBy(i => i.LastName, StringComparer.Ordinal)
               .ThenBy(i => i.FirstName, StringComparer.Ordinal);
 
-    private static CvSample Small(IReadOnlyList<Candidate> members, ConsolidationSettings settings, int available)
+    private static CvSample Small(IReadOnlyList<Candidate> members, int networkSize, ConsolidationSettings settings, int available)
     {
         var selected = new List<SampledCv>();
         foreach (Candidate m in members)
@@ -76,7 +84,7 @@ internal static class CvSampler
 
         int required = 2 * members.Count;
         string rule = Fr(
-            $"Réseau de {members.Count} membre(s) retenu(s), au plus {settings.LargeNetworkThreshold} : au moins un CV d'évaluateur et un CV de formateur par membre. ",
+            $"Réseau de {networkSize} membre(s), au plus {settings.LargeNetworkThreshold} : au moins un CV d'évaluateur et un CV de formateur par membre ({members.Count} membre(s) retenu(s) dans l'annexe). ",
             $"{(settings.IncludeAllCvs
                 ? "L'annexe reprend tous les CV fournis. "
                 : "L'annexe retient, pour chaque membre, le CV le plus complet de chaque rôle ; un « Évaluateur et formateur » compte pour l'un ou l'autre rôle, et pour les deux s'il est le seul intervenant possible. ")}",
@@ -84,7 +92,7 @@ internal static class CvSampler
         return new CvSample(false, required, selected, rule, available);
     }
 
-    private static CvSample Large(IReadOnlyList<Candidate> members, int evaluators, int trainers, ConsolidationSettings settings, int available)
+    private static CvSample Large(IReadOnlyList<Candidate> members, int evaluators, int trainers, int networkSize, ConsolidationSettings settings, int available)
     {
         int total = evaluators + trainers;
         int required = (int)Math.Ceiling(total * settings.SamplePercent / 100m);
@@ -168,7 +176,8 @@ internal static class CvSampler
 
         int regions = members.Select(m => m.RegionCode ?? "").Distinct(StringComparer.Ordinal).Count();
         string rule = Fr(
-            $"Réseau de {members.Count} membres retenus (plus de {settings.LargeNetworkThreshold}) : l'annexe comporte ⌈{settings.SamplePercent:0.##} % × {total} intervenants mobilisables ",
+            $"Réseau de {networkSize} membres (plus de {settings.LargeNetworkThreshold}) : l'annexe comporte ⌈{settings.SamplePercent:0.##} % × {total} intervenants mobilisables ",
+            $"des {members.Count} membres retenus ",
             $"({evaluators} évaluateurs + {trainers} formateurs)⌉ = {required} CV, répartis entre les rôles au prorata ({evaluatorTarget} évaluateurs, {trainerTarget} formateurs), ",
             $"un CV par membre, en alternant les {regions} région(s), avant qu'un membre n'en ait un second ; le CV le plus complet d'abord ; tirage déterministe (graine {settings.Seed}). ",
             $"Un « Évaluateur et formateur » compte pour un seul CV, dans l'un ou l'autre rôle. ",

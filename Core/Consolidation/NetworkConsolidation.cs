@@ -14,6 +14,35 @@ public sealed record NetworkConsolidation
     public int Campaign { get; init; }
     public bool HasRoster { get; init; }
 
+    /// <summary>« Activité CléA numérique de la tête de réseau » of <c>reseau.xlsx</c> (null: no roster or no answer).
+    /// When true the head is itself a candidate.</summary>
+    public bool? HeadCleaActivity { get; init; }
+
+    /// <summary>The head's contact as written in <c>reseau.xlsx</c>.</summary>
+    public string? HeadContact { get; init; }
+
+    /// <summary>The head counts as a candidate (annex.md « What counts »).</summary>
+    public bool HeadIsCandidate => HeadCleaActivity == true;
+
+    /// <summary>Candidates: each member SIREN in the dossier (the included members) plus the head when it has its own
+    /// CléA numérique activity.</summary>
+    public int CandidateCount => IncludedMembers.Count() + (HeadIsCandidate ? 1 : 0);
+
+    /// <summary>Sites and establishments of form 1.4: one per row of table 1.4.</summary>
+    public int SiteCount => Establishments.Count;
+
+    /// <summary>The network size of the CV rule (<see cref="Consolidation.NetworkSize"/>): distinct roster SIRENs when
+    /// <c>reseau.xlsx</c> exists, else members that sent a file. The same number ingestion used.</summary>
+    public int NetworkSize { get; init; }
+
+    /// <summary>True when <see cref="NetworkSize"/> was counted from the roster.</summary>
+    public bool NetworkSizeFromRoster { get; init; }
+
+    /// <summary>Above this size the percentage rule applies (and a missing CV is a warning at ingestion).</summary>
+    public int LargeNetworkThreshold { get; init; } = 50;
+
+    public bool LargeNetwork => NetworkSize > LargeNetworkThreshold;
+
     /// <summary>Every known member: those who sent a file and roster members who sent nothing.</summary>
     public required IReadOnlyList<ConsolidatedMember> Members { get; init; }
 
@@ -26,13 +55,31 @@ public sealed record NetworkConsolidation
     /// the roster checks made at consolidation (MEMBER_NOT_IN_ROSTER, MANDATE_MISSING).</summary>
     public required IReadOnlyList<NetworkIssue> NetworkIssues { get; init; }
 
-    /// <summary>Régions of the included members' establishments, by code.</summary>
+    /// <summary>Régions of the sites of table 1.4 (each site's postal code région), by code.</summary>
     public required IReadOnlyList<Region> RegionsCovered { get; init; }
 
     /// <summary>Metropolitan régions with no establishment.</summary>
     public required IReadOnlyList<Region> MetropolitanRegionsMissing { get; init; }
 
+    /// <summary>« Couverture nationale : OUI » — every one of the 13 metropolitan régions has a site.</summary>
     public bool NationalCoverage => MetropolitanRegionsMissing.Count == 0;
+
+    /// <summary>« Couverture régionale : OUI » — the network covers one or more régions without covering the whole
+    /// metropolitan territory (the form asks one or the other; a network with no site covers neither).</summary>
+    public bool RegionalCoverage => !NationalCoverage && RegionsCovered.Count > 0;
+
+    /// <summary>Form 3.2 « Chiffres clés »: the included members' <c>Activite</c> rows, one per member and year (rows of
+    /// one year summed), in member order then year.</summary>
+    public IReadOnlyList<MemberActivity> Activity { get; init; } = [];
+
+    /// <summary>Network total per year (ascending), over the included members.</summary>
+    public IReadOnlyList<YearActivity> ActivityByYear { get; init; } = [];
+
+    /// <summary>Network total over the whole period.</summary>
+    public ActivityFigures ActivityTotal { get; init; } = ActivityFigures.None;
+
+    /// <summary>Form 4.1: every reference of the included members, in member order then sheet order.</summary>
+    public IReadOnlyList<AnnexReference> References { get; init; } = [];
 
     public int EvaluatorsMobilisable { get; init; }
     public int TrainersMobilisable { get; init; }
@@ -76,12 +123,83 @@ public sealed record ConsolidatedMember
 
     public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
     public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
+
+    /// <summary>A candidate of the dossier (each member SIREN in the annex).</summary>
+    public bool IsCandidate => Included;
+
+    /// <summary>The Organisme sheet of the version used (null for a member without usable file).</summary>
+    public MemberOrganisation? Organisation => Current?.Data?.Organisation;
+
+    public string? Nda => Organisation?.Nda;
+
+    /// <summary>« Lettre de mandat reçue » of the roster (null: no roster, not listed, or not answered).</summary>
+    public bool? MandateReceived => RosterEntry?.MandateReceived;
+
+    /// <summary>« Date du mandat » of the roster.</summary>
+    public DateOnly? MandateDate => RosterEntry?.MandateDate;
+
+    /// <summary>Qualiopi as declared (null without usable file).</summary>
+    public QualiopiCertification? Qualiopi => Organisation is { } o
+        ? new QualiopiCertification(o.Qualiopi, o.QualiopiCertificate, o.QualiopiCertifier, o.QualiopiExpiry)
+        : null;
+
+    /// <summary>Form 1.3 history (null without usable file).</summary>
+    public HabilitationHistory? History => Organisation?.History;
+
+    /// <summary>Rows of the Etablissements sheet of the version used (each row is a site).</summary>
+    public int SiteCount => Current?.Data?.Establishments.Count ?? 0;
+
+    /// <summary>Evaluators / trainers declared mobilisable.</summary>
+    public int? EvaluatorCount => Organisation?.EvaluatorCount;
+
+    public int? TrainerCount => Organisation?.TrainerCount;
+
+    /// <summary>CVs provided (rows of Intervenants with a role).</summary>
+    public int CvCount => Current?.Data?.Intervenants.Count(i => i.Role != IntervenantRole.None) ?? 0;
 }
+
+/// <summary>Qualiopi of one member: certified (Oui/Non), certificate number, certifier, expiry date.</summary>
+public sealed record QualiopiCertification(bool? Certified, string? Certificate, string? Certifier, DateOnly? Expiry);
+
+/// <summary>One member's form 3.2 figures for one year.</summary>
+public sealed record MemberActivity(string MemberSiren, string MemberName, int Year, ActivityFigures Figures);
+
+/// <summary>The network's form 3.2 figures for one year.</summary>
+public sealed record YearActivity(int Year, ActivityFigures Figures);
+
+/// <summary>Form 3.2 counts: dossiers inscrits, évaluations préalables, évaluations finales, personnes certifiées.
+/// A count nobody gave is null; a sum is null only when every term is.</summary>
+public sealed record ActivityFigures(int? Registered, int? PriorEvaluations, int? FinalEvaluations, int? Certified)
+{
+    public static ActivityFigures None { get; } = new(null, null, null, null);
+
+    public static ActivityFigures Sum(IEnumerable<ActivityFigures> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ActivityFigures total = None;
+        foreach (ActivityFigures f in figures)
+        {
+            total = new ActivityFigures(
+                Add(total.Registered, f.Registered),
+                Add(total.PriorEvaluations, f.PriorEvaluations),
+                Add(total.FinalEvaluations, f.FinalEvaluations),
+                Add(total.Certified, f.Certified));
+        }
+
+        return total;
+    }
+
+    private static int? Add(int? a, int? b) => a is null ? b : b is null ? a : a + b;
+}
+
+/// <summary>One reference (form 4.1) and the member it belongs to.</summary>
+public sealed record AnnexReference(string MemberSiren, string MemberName, Reference Reference);
 
 /// <summary>A network-level issue and the member it concerns (null for the network as a whole).</summary>
 public sealed record NetworkIssue(string? Siren, string? MemberName, Issue Issue);
 
-/// <summary>One row of table 1.4.</summary>
+/// <summary>One row of table 1.4 (one site). <see cref="RegionCode"/> / <see cref="RegionName"/>: the région of the
+/// postal code (<see cref="SiteRegion"/>), never the member's typed value.</summary>
 public sealed record AnnexEstablishment(
     string MemberSiren,
     string MemberName,
@@ -89,7 +207,13 @@ public sealed record AnnexEstablishment(
     string Siret,
     string AddressLine,
     string? RegionCode,
-    string RegionName);
+    string RegionName)
+{
+    public string? PostalCode { get; init; }
+
+    /// <summary>The member typed another région than the postal code's (REGION_MISMATCH in its report).</summary>
+    public bool DeclaredRegionDiffers { get; init; }
+}
 
 /// <summary>The CV sample: the rule applied (French), the required and selected counts and the CVs.</summary>
 public sealed record CvSample(
@@ -99,6 +223,9 @@ public sealed record CvSample(
     string Rule,
     int Available)
 {
+    /// <summary>The network size the rule was chosen on (<see cref="Consolidation.NetworkSize"/>).</summary>
+    public int NetworkSize { get; init; }
+
     public int SelectedCount => Selected.Count;
 
     public bool Insufficient => SelectedCount < Required;
@@ -108,7 +235,32 @@ public sealed record CvSample(
 /// "Évaluateur et formateur" who is the only candidate of a small network's member).</summary>
 public sealed record SampledCv(string MemberSiren, string MemberName, string? RegionCode, Intervenant Person, IntervenantRole CountedAs);
 
-public sealed record FeeEstimate(decimal PerApplication, decimal PerSiret, int SiretCount)
+/// <summary>The fee estimate of annex.md: <see cref="PerCandidate"/> € HT per candidate (each member SIREN, plus the
+/// head with its own activity) and <see cref="PerSite"/> € HT per site or establishment of table 1.4.</summary>
+public sealed record FeeEstimate(decimal PerCandidate, decimal PerSite, int CandidateCount, int SiteCount)
 {
-    public decimal Total => PerApplication + (PerSiret * SiretCount);
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+
+    public decimal CandidatesAmount => PerCandidate * CandidateCount;
+
+    public decimal SitesAmount => PerSite * SiteCount;
+
+    public decimal Total => CandidatesAmount + SitesAmount;
+
+    /// <summary>Earlier name of <see cref="PerCandidate"/>.</summary>
+    public decimal PerApplication => PerCandidate;
+
+    /// <summary>Earlier name of <see cref="PerSite"/>.</summary>
+    public decimal PerSiret => PerSite;
+
+    /// <summary>Earlier name of <see cref="SiteCount"/>.</summary>
+    public int SiretCount => SiteCount;
+
+    /// <summary>« 12 candidats × 300 € HT + 31 sites × 150 € HT = 8 250 € HT » (French number format).</summary>
+    public string Formula =>
+        string.Create(French, $"{CandidateCount} candidat{(CandidateCount > 1 ? "s" : "")} × {Amount(PerCandidate)} € HT + ")
+        + string.Create(French, $"{SiteCount} site{(SiteCount > 1 ? "s" : "")} × {Amount(PerSite)} € HT = {Amount(Total)} € HT");
+
+    private static string Amount(decimal value) =>
+        value.ToString(value == decimal.Truncate(value) ? "#,##0" : "#,##0.00", French);
 }

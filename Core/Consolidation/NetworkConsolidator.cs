@@ -20,6 +20,9 @@ namespace CleaNum.Core.Consolidation;
 /// its SIREN. If two or more different names still claim the SIREN, the member is in error and left out.</item>
 /// <item>Roster checks are made against the roster as it is now: stored MEMBER_NOT_IN_ROSTER / MANDATE_MISSING
 /// findings are replaced by fresh ones.</item>
+/// <item>What counts (annex.md): one network size (<see cref="NetworkSize"/>) chooses the CV rule, and stored
+/// CV_*_MISSING findings take its severity; every row of Etablissements is a site, in the région of its postal code
+/// (<see cref="SiteRegion"/>); candidates are the included members plus the head with its own activity.</item>
 /// <item>SIRET_DUPLICATE_NETWORK: every member that declares a SIRET also declared by another member is in error
 /// (both are left out until one corrects it), so no SIRET appears twice in table 1.4.</item>
 /// </list>
@@ -63,7 +66,10 @@ public static class NetworkConsolidator
 
         var sirens = new SortedSet<string>(current.Keys, StringComparer.Ordinal);
         sirens.UnionWith(latest.Keys);
+        int membersWithFile = sirens.Count;
         sirens.UnionWith(roster.Keys);
+        int networkSize = NetworkSize.Of(input.Roster, membersWithFile);
+        bool large = NetworkSize.IsLarge(networkSize, settings.LargeNetworkThreshold);
 
         var found = new Dictionary<string, List<Issue>>(StringComparer.Ordinal);
         void Add(string siren, Issue issue)
@@ -170,7 +176,9 @@ public static class NetworkConsolidator
             Submission? issuesFrom = version ?? LatestVersion(input, siren, last);
             List<Issue> issues =
             [
-                .. (issuesFrom?.Issues ?? []).Where(i => !RosterCodes.Contains(i.Code) && i.Code != IssueCodes.FileDuplicate),
+                .. (issuesFrom?.Issues ?? [])
+                    .Where(i => !RosterCodes.Contains(i.Code) && i.Code != IssueCodes.FileDuplicate)
+                    .Select(i => WithNetworkCvSeverity(i, large)),
                 .. consolidation,
             ];
             bool blocked = version is null || issues.Any(i => i.Severity == Severity.Error);
@@ -211,18 +219,23 @@ public static class NetworkConsolidator
         var included = members.Where(m => m.Included).ToList();
         foreach (ConsolidatedMember m in included)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var mismatchRows = new HashSet<int>(m.Issues
+                .Where(i => i.Code == IssueCodes.RegionMismatch && i.Row is not null && IsEstablishmentSheet(i.Sheet))
+                .Select(i => i.Row!.Value));
+            var seen = new HashSet<(string, string)>();
             foreach (Establishment e in m.Current!.Data!.Establishments
                          .Where(e => e.Siret is { Length: 14 })
                          .OrderBy(e => e.Siret, StringComparer.Ordinal)
                          .ThenBy(e => e.Row))
             {
-                if (!seen.Add(e.Siret!))
+                // One row = one site; the same SIRET at the same address twice is SIRET_DUPLICATE (blocking), so
+                // this only guards against counting a stored duplicate twice.
+                if (!seen.Add((e.Siret!, e.AddressKey)))
                 {
                     continue;
                 }
 
-                string? regionCode = e.RegionCode ?? RegionFromPostalCode(e.PostalCode);
+                string? regionCode = SiteRegion.Of(e.PostalCode, e.RegionCode);
                 establishments.Add(new AnnexEstablishment(
                     m.Siren,
                     m.Name,
@@ -230,7 +243,11 @@ public static class NetworkConsolidator
                     e.Siret!,
                     AddressLine(e.Address, e.PostalCode, e.City),
                     regionCode,
-                    regionCode is null ? "" : FrenchGeography.RegionByCode(regionCode)?.Name ?? regionCode));
+                    regionCode is null ? "" : FrenchGeography.RegionByCode(regionCode)?.Name ?? regionCode)
+                {
+                    PostalCode = e.PostalCode,
+                    DeclaredRegionDiffers = mismatchRows.Contains(e.Row),
+                });
             }
         }
 
@@ -244,6 +261,7 @@ public static class NetworkConsolidator
             [.. included.Select(m => new CvSampler.Candidate(m, m.Current!.Data!, MemberRegion(m.Current!.Data!)))],
             evaluators,
             trainers,
+            networkSize,
             settings);
         var position = included.Select((m, i) => (m.Siren, i)).ToDictionary(p => p.Siren, p => p.i, StringComparer.Ordinal);
         sample = sample with
@@ -277,11 +295,17 @@ public static class NetworkConsolidator
             networkIssues.Add(new NetworkIssue(null, null, IssueCatalog.Create(
                 IssueCodes.CvSampleInsufficient,
                 Fr(
-                    $"Le réseau compte {included.Count} membres retenus : l'annexe doit comporter au moins {sample.Required} CV ",
+                    $"Le réseau compte {NetworkSize.Describe(networkSize, input.Roster is not null)} : l'annexe doit comporter au moins {sample.Required} CV ",
                     $"({settings.SamplePercent:0.##} % de {evaluators + trainers} intervenants mobilisables, arrondi au supérieur), ",
                     $"mais seuls {sample.Available} CV sont disponibles."),
                 value: sample.Available.ToString(CultureInfo.InvariantCulture))));
         }
+        else if (!sample.LargeNetwork && sample.SelectedCount < sample.Required)
+        {
+            networkIssues.AddRange(SmallNetworkShortfalls(included, sample, networkSize, input.Roster is not null));
+        }
+
+        (List<MemberActivity> activity, List<YearActivity> byYear) = Activity(included);
 
         return new NetworkConsolidation
         {
@@ -297,7 +321,25 @@ public static class NetworkConsolidator
             MetropolitanRegionsMissing = missingMetropolitan,
             EvaluatorsMobilisable = evaluators,
             TrainersMobilisable = trainers,
-            Fees = new FeeEstimate(settings.FeePerApplication, settings.FeePerSiret, establishments.Count),
+            HeadCleaActivity = input.Roster?.Head.CleaActivity,
+            HeadContact = input.Roster?.Head.Contact,
+            NetworkSize = networkSize,
+            NetworkSizeFromRoster = input.Roster is not null,
+            LargeNetworkThreshold = settings.LargeNetworkThreshold,
+            Activity = activity,
+            ActivityByYear = byYear,
+            ActivityTotal = ActivityFigures.Sum(byYear.Select(y => y.Figures)),
+            References =
+            [
+                .. included.SelectMany(m => m.Current!.Data!.References
+                    .OrderBy(r => r.Row)
+                    .Select(r => new AnnexReference(m.Siren, m.Name, r))),
+            ],
+            Fees = new FeeEstimate(
+                settings.FeePerCandidate,
+                settings.FeePerSite,
+                included.Count + (input.Roster?.Head.CleaActivity == true ? 1 : 0),
+                establishments.Count),
         };
     }
 
@@ -372,6 +414,68 @@ public static class NetworkConsolidator
                    && string.Equals(email.Trim(), y.MainContact.Email?.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>CV_*_MISSING is an error up to the threshold, a warning above (rules.md): the stored finding gets the
+    /// severity of the network size as it is now, so ingestion and consolidation never apply two rules.</summary>
+    internal static Issue WithNetworkCvSeverity(Issue issue, bool largeNetwork)
+    {
+        if (issue.Code is not (IssueCodes.CvEvaluatorMissing or IssueCodes.CvTrainerMissing))
+        {
+            return issue;
+        }
+
+        Severity severity = largeNetwork ? Severity.Warning : Severity.Error;
+        return issue.Severity == severity ? issue : issue with { Severity = severity };
+    }
+
+    /// <summary>Small network: each included member without an evaluator or a trainer CV in the sample.</summary>
+    private static IEnumerable<NetworkIssue> SmallNetworkShortfalls(
+        List<ConsolidatedMember> included, CvSample sample, int networkSize, bool fromRoster)
+    {
+        foreach (ConsolidatedMember m in included)
+        {
+            List<SampledCv> cvs = [.. sample.Selected.Where(c => c.MemberSiren == m.Siren)];
+            bool evaluator = cvs.Exists(c => c.CountedAs.HasFlag(IntervenantRole.Evaluator));
+            bool trainer = cvs.Exists(c => c.CountedAs.HasFlag(IntervenantRole.Trainer));
+            if (evaluator && trainer)
+            {
+                continue;
+            }
+
+            string missing = !evaluator && !trainer ? "ni CV d'évaluateur ni CV de formateur"
+                : !evaluator ? "aucun CV d'évaluateur" : "aucun CV de formateur";
+            yield return new NetworkIssue(m.Siren, m.Name, IssueCatalog.Create(
+                IssueCodes.CvSampleInsufficient,
+                $"Le réseau compte {NetworkSize.Describe(networkSize, fromRoster)} (au plus le seuil) : chaque membre de l'annexe "
+                + $"doit fournir un CV d'évaluateur et un CV de formateur, mais {m.Name} (SIREN {Spaced(m.Siren)}) n'en a {missing}.",
+                value: m.Siren));
+        }
+    }
+
+    /// <summary>Form 3.2: per included member and year (rows of one year summed), then the network per year.</summary>
+    private static (List<MemberActivity> PerMember, List<YearActivity> PerYear) Activity(List<ConsolidatedMember> included)
+    {
+        var perMember = new List<MemberActivity>();
+        foreach (ConsolidatedMember m in included)
+        {
+            perMember.AddRange(m.Current!.Data!.Activity
+                .Where(a => a.Year is not null)
+                .GroupBy(a => a.Year!.Value)
+                .OrderBy(g => g.Key)
+                .Select(g => new MemberActivity(m.Siren, m.Name, g.Key, ActivityFigures.Sum(
+                    g.Select(a => new ActivityFigures(a.Registered, a.PriorEvaluations, a.FinalEvaluations, a.Certified))))));
+        }
+
+        List<YearActivity> perYear =
+        [
+            .. perMember.GroupBy(a => a.Year).OrderBy(g => g.Key)
+                .Select(g => new YearActivity(g.Key, ActivityFigures.Sum(g.Select(a => a.Figures)))),
+        ];
+        return (perMember, perYear);
+    }
+
+    private static bool IsEstablishmentSheet(string? sheet) =>
+        sheet is not null && MemberWorkbookSchema.Etablissements.AcceptedNames.Any(n => LabelText.Normalize(n) == LabelText.Normalize(sheet));
+
     private static Submission? LatestVersion(ConsolidationInput input, string siren, MemberStatus? last) =>
         input.Versions.TryGetValue(siren, out IReadOnlyList<Submission>? versions)
             ? versions.LastOrDefault(v => last is null || v.Version == last.Version) ?? (versions.Count > 0 ? versions[^1] : null)
@@ -382,14 +486,8 @@ public static class NetworkConsolidator
 
     /// <summary>The member's région: its head office's, else its first establishment's.</summary>
     private static string? MemberRegion(MemberData data) =>
-        data.Organisation.RegionCode
-        ?? RegionFromPostalCode(data.Organisation.PostalCode)
-        ?? data.Establishments.Select(e => e.RegionCode ?? RegionFromPostalCode(e.PostalCode)).FirstOrDefault(c => c is not null);
-
-    private static string? RegionFromPostalCode(string? postalCode) =>
-        postalCode is null ? null
-        : FrenchGeography.LookupPostalCode(postalCode) is { Regions.Count: 1 } info ? info.Regions[0].Code
-        : null;
+        SiteRegion.Of(data.Organisation.PostalCode, data.Organisation.RegionCode)
+        ?? data.Establishments.Select(e => SiteRegion.Of(e.PostalCode, e.RegionCode)).FirstOrDefault(c => c is not null);
 
     internal static string AddressLine(string? address, string? postalCode, string? city)
     {

@@ -13,6 +13,10 @@ public sealed record Intervenant(
     int? Year,
     string? Siret)
 {
+    /// <summary>« Statut » as typed (Salarié, Indépendant, Sous-traitant, Bénévole, Autre — normalised to that spelling
+    /// when recognised); null when empty or when the file has no <c>Statut</c> column (templates before 2026.2).</summary>
+    public string? Status { get; init; }
+
     /// <summary>How complete the CV is (number of filled fields); the CV sample takes the most complete first.</summary>
     public int Completeness =>
         new[] { Diplomas, ProfessionalExperience, EvaluationExperience, Siret }.Count(s => !string.IsNullOrWhiteSpace(s))

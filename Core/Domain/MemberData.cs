@@ -5,4 +5,8 @@ public sealed record MemberData(
     MemberOrganisation Organisation,
     IReadOnlyList<Establishment> Establishments,
     IReadOnlyList<Intervenant> Intervenants,
-    IReadOnlyList<Reference> References);
+    IReadOnlyList<Reference> References)
+{
+    /// <summary>The optional <c>Activite</c> sheet (form 3.2 « Chiffres clés »), one entry per row; empty when absent.</summary>
+    public IReadOnlyList<ActivityYear> Activity { get; init; } = [];
+}

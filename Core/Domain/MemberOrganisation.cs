@@ -27,8 +27,36 @@ public sealed record MemberOrganisation
     public string? QualiopiCertificate { get; init; }
     public string? QualiopiCertifier { get; init; }
     public DateOnly? QualiopiExpiry { get; init; }
+    /// <summary>« Déjà habilité CléA numérique » (form 1.3); the same answer as <see cref="History"/>.CleaNumerique.</summary>
     public bool? AlreadyHabilitated { get; init; }
+
+    /// <summary>Period of the CléA numérique habilitation; the same as <see cref="History"/>.CleaNumeriquePeriod.</summary>
     public string? HabilitationPeriod { get; init; }
+
+    /// <summary>« Première demande d'habilitation CléA numérique » (form 1.3, template 2026.2).</summary>
+    public bool? FirstCleaNumeriqueRequest { get; init; }
+
+    /// <summary>« Habilité CléA » and its period (form 1.3, template 2026.2).</summary>
+    public bool? CleaHabilitated { get; init; }
+
+    public string? CleaPeriod { get; init; }
+
+    /// <summary>« Habilité CléA management » and its period (form 1.3, template 2026.2).</summary>
+    public bool? CleaManagementHabilitated { get; init; }
+
+    public string? CleaManagementPeriod { get; init; }
+
+    /// <summary>Form 1.3 as one record.</summary>
+    public HabilitationHistory History => new()
+    {
+        FirstCleaNumeriqueRequest = FirstCleaNumeriqueRequest,
+        CleaNumerique = AlreadyHabilitated,
+        CleaNumeriquePeriod = HabilitationPeriod,
+        Clea = CleaHabilitated,
+        CleaPeriod = CleaPeriod,
+        CleaManagement = CleaManagementHabilitated,
+        CleaManagementPeriod = CleaManagementPeriod,
+    };
     public int? EvaluatorCount { get; init; }
     public int? TrainerCount { get; init; }
     public string? ReferencesSummary { get; init; }

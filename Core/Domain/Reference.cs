@@ -9,4 +9,15 @@ public sealed record Reference(
     IReadOnlyList<CleaDomain> Domains,
     int? PeopleEvaluated,
     string? Sectors,
-    string? Description);
+    string? Description)
+{
+    /// <summary>« Contact client » (name and details), template 2026.2.</summary>
+    public string? ClientContact { get; init; }
+
+    /// <summary>« Thème / sujet », template 2026.2.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>« Date de la prestation » as the form shows it: jj/mm/aaaa for a date, mm/aaaa or the text as typed
+    /// for a month/year; template 2026.2.</summary>
+    public string? ServiceDate { get; init; }
+}

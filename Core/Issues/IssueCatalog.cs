@@ -44,7 +44,7 @@ public static class IssueCatalog
         new(IssueCodes.SiretSirenMismatch, Severity.Error, "SIRET d'un autre SIREN",
             "Une habilitation couvre un seul SIREN : ne déclarez que les établissements dont le SIRET commence par le SIREN de l'organisme, ou vérifiez le SIREN de la feuille Organisme."),
         new(IssueCodes.SiretDuplicate, Severity.Error, "SIRET en double",
-            "Chaque établissement ne doit figurer qu'une fois : supprimez la ligne en double ou corrigez le SIRET."),
+            "Chaque site ne doit figurer qu'une fois : supprimez la ligne en double, corrigez le SIRET, ou indiquez l'adresse du second site s'il s'agit d'un autre lieu."),
         new(IssueCodes.PostalCodeFormat, Severity.Error, "Code postal mal formé",
             "Le code postal compte 5 chiffres (par exemple 01000 ou 75008)."),
         new(IssueCodes.PostalCodeUnknown, Severity.Warning, "Code postal inconnu de La Poste",
@@ -81,6 +81,10 @@ public static class IssueCatalog
             "La certification Qualiopi est attendue pour l'habilitation : si l'organisme est certifié, indiquez « Oui » et renseignez le numéro de certificat, le certificateur et la date d'expiration."),
         new(IssueCodes.QualiopiExpired, Severity.Error, "Certificat Qualiopi expiré avant la date limite",
             "Vérifiez la date d'expiration sur le certificat Qualiopi en cours de validité ; s'il a été renouvelé, indiquez le nouveau numéro et la nouvelle date."),
+        new(IssueCodes.IntervenantStatusMissing, Severity.Warning, "Statut de l'intervenant non renseigné",
+            "Certif Pro demande que chaque CV précise le statut de la personne : choisissez Salarié, Indépendant, Sous-traitant, Bénévole ou Autre dans la liste déroulante de la colonne Statut."),
+        new(IssueCodes.ActivityInconsistent, Severity.Warning, "Chiffres clés incohérents",
+            "Pour une même année, le nombre de personnes certifiées ne peut dépasser celui des évaluations finales, ni celui des évaluations finales celui des évaluations préalables : vérifiez les chiffres de la feuille Activite."),
 
         // Member level
         new(IssueCodes.CvEvaluatorMissing, Severity.Error, "Aucun CV d'évaluateur",

@@ -40,6 +40,8 @@ public static class IssueCodes
     public const string YearInvalid = "YEAR_INVALID";
     public const string QualiopiMissing = "QUALIOPI_MISSING";
     public const string QualiopiExpired = "QUALIOPI_EXPIRED";
+    public const string IntervenantStatusMissing = "INTERVENANT_STATUS_MISSING";
+    public const string ActivityInconsistent = "ACTIVITY_INCONSISTENT";
 
     // Member level
     public const string CvEvaluatorMissing = "CV_EVALUATOR_MISSING";
@@ -62,6 +64,7 @@ public static class IssueCodes
         SiretSirenMismatch, SiretDuplicate, PostalCodeFormat, PostalCodeUnknown, RegionUnknown, RegionMismatch,
         NafFormat, NafUnusual, NdaFormat, NdaRegionMismatch, EmailFormat, PhoneFormat, UrlFormat, DateFormat,
         NumberFormat, RoleUnknown, DomainUnknown, YearInvalid, QualiopiMissing, QualiopiExpired,
+        IntervenantStatusMissing, ActivityInconsistent,
         CvEvaluatorMissing, CvTrainerMissing, HrCountInconsistent, MemberNotInRoster, MandateMissing,
         SirenConflict, SiretDuplicateNetwork, CvSampleInsufficient, MemberMissing,
     ];

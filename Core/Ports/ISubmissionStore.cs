@@ -26,6 +26,9 @@ public interface ISubmissionStore
     /// <summary>How many distinct members (SIREN) sent at least one file in the campaign.</summary>
     Task<int> CountMembersAsync(int campaign, CancellationToken cancellationToken);
 
+    /// <summary>The distinct SIRENs that sent at least one file in the campaign (any status), in ordinal order.</summary>
+    Task<IReadOnlyList<string>> GetMemberSirensAsync(int campaign, CancellationToken cancellationToken);
+
     /// <summary>Each member's latest submission of the campaign whatever its status, ordered by name then SIREN.</summary>
     Task<IReadOnlyList<MemberStatus>> GetMemberStatusesAsync(int campaign, CancellationToken cancellationToken);
 

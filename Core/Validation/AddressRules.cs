@@ -101,16 +101,14 @@ internal static class AddressRules
         }
     }
 
-    /// <summary>The région to store: the declared one when recognised, else the postal code's (first when shared).</summary>
+    /// <summary>The région to store: the postal code's (<see cref="SiteRegion"/>, annex.md « What counts »); the
+    /// declared one only when the postal code says nothing or names two régions including it. A disagreement is the
+    /// REGION_MISMATCH warning of <see cref="CheckRegion"/>, never a région copied into the dossier.</summary>
     public static string? RegionCode(SheetRecord record, string postalKey, string regionKey)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (record.Text(regionKey) is { } text && MatchRegion(text).Region is { } declared)
-        {
-            return declared.Code;
-        }
-
-        return Locate(record, postalKey)?.Info?.Regions is [var first, ..] ? first.Code : null;
+        string? declared = record.Text(regionKey) is { } text && MatchRegion(text).Region is { } region ? region.Code : null;
+        return SiteRegion.Of(Locate(record, postalKey)?.PostalCode, declared);
     }
 
     /// <summary>

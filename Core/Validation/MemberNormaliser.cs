@@ -3,6 +3,7 @@ using CleaNum.Core.Parsing;
 using Est = CleaNum.Core.Workbook.MemberWorkbookSchema.Est;
 using Org = CleaNum.Core.Workbook.MemberWorkbookSchema.Org;
 using Person = CleaNum.Core.Workbook.MemberWorkbookSchema.Person;
+using Act = CleaNum.Core.Workbook.MemberWorkbookSchema.Act;
 using Ref = CleaNum.Core.Workbook.MemberWorkbookSchema.Ref;
 
 namespace CleaNum.Core.Validation;
@@ -38,8 +39,13 @@ internal static class MemberNormaliser
             QualiopiCertificate = r.Text(Org.QualiopiCertificate),
             QualiopiCertifier = r.Text(Org.QualiopiCertifier),
             QualiopiExpiry = Struct<DateOnly>(r, Org.QualiopiExpiry, CellParsers.Date),
+            FirstCleaNumeriqueRequest = Struct<bool>(r, Org.FirstRequest, CellParsers.YesNo),
             AlreadyHabilitated = Struct<bool>(r, Org.AlreadyHabilitated, CellParsers.YesNo),
             HabilitationPeriod = r.Text(Org.HabilitationPeriod),
+            CleaHabilitated = Struct<bool>(r, Org.CleaHabilitated, CellParsers.YesNo),
+            CleaPeriod = r.Text(Org.CleaPeriod),
+            CleaManagementHabilitated = Struct<bool>(r, Org.CleaManagementHabilitated, CellParsers.YesNo),
+            CleaManagementPeriod = r.Text(Org.CleaManagementPeriod),
             EvaluatorCount = Struct<int>(r, Org.EvaluatorCount, CellParsers.Count),
             TrainerCount = Struct<int>(r, Org.TrainerCount, CellParsers.Count),
             ReferencesSummary = r.Text(Org.References),
@@ -73,7 +79,10 @@ internal static class MemberNormaliser
             Value<IReadOnlyList<CleaDomain>>(r, Person.Domains, CellParsers.Domains) ?? [],
             r.Text(Person.EvaluationExperience),
             Struct<int>(r, Person.Year, CellParsers.Year),
-            Value<string>(r, Person.Siret, CellParsers.Siret));
+            Value<string>(r, Person.Siret, CellParsers.Siret))
+        {
+            Status = IntervenantStatus.Recognise(r.Text(Person.Status)) ?? r.Text(Person.Status),
+        };
     }
 
     public static Reference Reference(ReferenceRecord r)
@@ -87,7 +96,24 @@ internal static class MemberNormaliser
             Value<IReadOnlyList<CleaDomain>>(r, Ref.Domains, CellParsers.Domains) ?? [],
             Struct<int>(r, Ref.PeopleEvaluated, CellParsers.Count),
             r.Text(Ref.Sectors),
-            r.Text(Ref.Description));
+            r.Text(Ref.Description))
+        {
+            ClientContact = r.Text(Ref.ClientContact),
+            Topic = r.Text(Ref.Topic),
+            ServiceDate = r.Text(Ref.ServiceDate), // free: a date cell reads jj/mm/aaaa, « mars 2024 » as typed
+        };
+    }
+
+    public static ActivityYear Activity(ActivityRecord r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new ActivityYear(
+            r.Row,
+            Struct<int>(r, Act.Year, CellParsers.Year),
+            Struct<int>(r, Act.Registered, CellParsers.Count),
+            Struct<int>(r, Act.PriorEvaluations, CellParsers.Count),
+            Struct<int>(r, Act.FinalEvaluations, CellParsers.Count),
+            Struct<int>(r, Act.Certified, CellParsers.Count));
     }
 
     private static T? Value<T>(SheetRecord r, string key, Func<Workbook.Cell, Parsed<T>> parser)

@@ -31,12 +31,17 @@ internal sealed class MemberRecord(
 
     public int TrainerCvCount => Intervenants.Count(i => i.Role.HasFlag(IntervenantRole.Trainer));
 
-    /// <summary>Every row whose valid SIRET already appeared on an earlier row, with that first row.</summary>
+    /// <summary>
+    /// Every row whose valid SIRET already appeared on an earlier row at the same address, with that first row. A site
+    /// is « an entity with a SIRET or a postal address distinct » (member-workbook.md): the same SIRET at another
+    /// address is a second site. Addresses (adresse, code postal, ville) are compared without case, accents,
+    /// punctuation or spaces.
+    /// </summary>
     public IReadOnlyList<SiretDuplicate> DuplicateSirets
     {
         get
         {
-            var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
+            var firstRows = new Dictionary<(string Siret, string Address), int>();
             var duplicates = new List<SiretDuplicate>();
             foreach ((EstablishmentRecord record, Establishment value) in Establishments)
             {
@@ -45,13 +50,14 @@ internal sealed class MemberRecord(
                     continue;
                 }
 
-                if (firstRows.TryGetValue(siret, out int firstRow))
+                var key = (siret, value.AddressKey);
+                if (firstRows.TryGetValue(key, out int firstRow))
                 {
                     duplicates.Add(new SiretDuplicate(record, siret, firstRow));
                 }
                 else
                 {
-                    firstRows[siret] = record.Row;
+                    firstRows[key] = record.Row;
                 }
             }
 

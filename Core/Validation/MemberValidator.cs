@@ -60,7 +60,8 @@ internal sealed class MemberValidator : AbstractValidator<MemberRecord>
         "La feuille Etablissements ne contient aucun établissement : une habilitation en demande au moins un.";
 
     private static string DuplicateMessage(SiretDuplicate d) =>
-        $"Le SIRET {IssueMessages.Identifier(d.Siret, 14)} figure déjà ligne {d.FirstRow} : chaque établissement ne doit être déclaré qu'une fois.";
+        $"Le SIRET {IssueMessages.Identifier(d.Siret, 14)} figure déjà ligne {d.FirstRow} à la même adresse : chaque site ne doit être déclaré qu'une fois "
+        + "(deux sites d'un même SIRET sont acceptés lorsque leurs adresses diffèrent).";
 
     private static string NotInRosterMessage(MemberRecord m) =>
         $"Le SIREN {IssueMessages.Identifier(m.Organisation?.Siren ?? "", 9)} ne figure pas dans la liste des membres du réseau ({NetworkWorkbookSchema.FileName}).";
@@ -75,7 +76,9 @@ internal sealed class MemberValidator : AbstractValidator<MemberRecord>
             : IssueCatalog.Create(code, message, value: m.Organisation?.Siren);
 
     private static Issues.Severity CvSeverity(MemberRecord m) =>
-        m.Settings.NetworkMemberCount > m.Settings.LargeNetworkThreshold ? Issues.Severity.Warning : Issues.Severity.Error;
+        Consolidation.NetworkSize.IsLarge(m.Settings.NetworkSizeFor(m.Organisation?.Siren), m.Settings.LargeNetworkThreshold)
+            ? Issues.Severity.Warning
+            : Issues.Severity.Error;
 
     private void CvRule(string code, Func<MemberRecord, int> count, string message) =>
         RuleFor(m => count(m))

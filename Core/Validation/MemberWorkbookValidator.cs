@@ -16,11 +16,13 @@ internal sealed class MemberWorkbookValidator(
     IValidator<EstablishmentRecord> establishmentValidator,
     IValidator<IntervenantRecord> intervenantValidator,
     IValidator<ReferenceRecord> referenceValidator,
+    IValidator<ActivityRecord> activityValidator,
     IValidator<MemberRecord> memberValidator) : IMemberWorkbookValidator
 {
     /// <summary>The validator with its default rules (what <c>AddCleaNumCore()</c> registers).</summary>
     public static MemberWorkbookValidator CreateDefault() =>
-        new(new OrganisationValidator(), new EstablishmentValidator(), new IntervenantValidator(), new ReferenceValidator(), new MemberValidator());
+        new(new OrganisationValidator(), new EstablishmentValidator(), new IntervenantValidator(), new ReferenceValidator(),
+            new ActivityValidator(), new MemberValidator());
 
     public MemberValidationResult Validate(RawWorkbook workbook, ValidationSettings settings)
     {
@@ -76,12 +78,21 @@ internal sealed class MemberWorkbookValidator(
             references.Add(MemberNormaliser.Reference(record));
         }
 
+        RawSheet? activitySheet = workbook.Sheet(Keys.Activite);
+        var activity = new List<ActivityYear>();
+        foreach (RawRecord raw in activitySheet?.Records ?? [])
+        {
+            var record = new ActivityRecord(activitySheet!, raw, settings);
+            Collect(activityValidator.Validate(record), issues);
+            activity.Add(MemberNormaliser.Activity(record));
+        }
+
         var member = new MemberRecord(settings, organisationRecord, organisation, establishmentSheet, establishments, intervenantSheet, intervenants);
         Collect(memberValidator.Validate(member), issues);
 
         MemberData? data = organisation is null
             ? null
-            : new MemberData(organisation, [.. establishments.Select(e => e.Value)], intervenants, references);
+            : new MemberData(organisation, [.. establishments.Select(e => e.Value)], intervenants, references) { Activity = activity };
         return new MemberValidationResult(data, IssueOrder.Sort(issues, workbook.Issues, workbook, MemberWorkbookSchema.Sheets));
     }
 

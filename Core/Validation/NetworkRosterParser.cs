@@ -50,7 +50,10 @@ internal sealed class NetworkRosterParser : INetworkRosterParser
                         siren,
                         record.Text(Member.Name),
                         record.TryParse(Member.MandateReceived, CellParsers.YesNo, out bool received) ? received : null,
-                        record.TryParse(Member.MandateDate, CellParsers.Date, out DateOnly date) ? date : null));
+                        record.TryParse(Member.MandateDate, CellParsers.Date, out DateOnly date) ? date : null)
+                    {
+                        Email = record.TryParse(Member.Email, CellParsers.Email, out string email) ? email : null,
+                    });
                 }
             }
 

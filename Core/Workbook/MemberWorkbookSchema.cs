@@ -10,7 +10,7 @@ public static class MemberWorkbookSchema
     public const string ListsSheetName = "Listes";
 
     /// <summary>Version of the template layout, stamped in the hidden list sheet.</summary>
-    public const string TemplateVersion = "2026.1";
+    public const string TemplateVersion = "2026.2";
 
     public static class Keys
     {
@@ -18,6 +18,7 @@ public static class MemberWorkbookSchema
         public const string Etablissements = "etablissements";
         public const string Intervenants = "intervenants";
         public const string References = "references";
+        public const string Activite = "activite";
     }
 
     /// <summary>Field keys of sheet <c>Organisme</c>.</summary>
@@ -45,8 +46,13 @@ public static class MemberWorkbookSchema
         public const string QualiopiCertificate = "qualiopi_certificat";
         public const string QualiopiCertifier = "qualiopi_certificateur";
         public const string QualiopiExpiry = "qualiopi_expiration";
+        public const string FirstRequest = "premiere_demande";
         public const string AlreadyHabilitated = "deja_habilite";
         public const string HabilitationPeriod = "periode_habilitation";
+        public const string CleaHabilitated = "habilite_clea";
+        public const string CleaPeriod = "periode_clea";
+        public const string CleaManagementHabilitated = "habilite_clea_management";
+        public const string CleaManagementPeriod = "periode_clea_management";
         public const string EvaluatorCount = "nombre_evaluateurs";
         public const string TrainerCount = "nombre_formateurs";
         public const string References = "references";
@@ -76,6 +82,7 @@ public static class MemberWorkbookSchema
         public const string EvaluationExperience = "experiences_evaluation";
         public const string Year = "annee";
         public const string Siret = "siret";
+        public const string Status = "statut";
     }
 
     /// <summary>Field keys of sheet <c>References</c>.</summary>
@@ -83,12 +90,28 @@ public static class MemberWorkbookSchema
     {
         public const string Year = "annee";
         public const string Client = "client";
+        public const string ClientContact = "contact_client";
+        public const string Topic = "theme";
         public const string Publics = "publics";
+        public const string ServiceDate = "date_prestation";
         public const string Domains = "domaines";
         public const string PeopleEvaluated = "nombre_evalues";
         public const string Sectors = "secteurs";
         public const string Description = "description";
     }
+
+    /// <summary>Field keys of sheet <c>Activite</c> (form 3.2 « Chiffres clés »).</summary>
+    public static class Act
+    {
+        public const string Year = "annee";
+        public const string Registered = "dossiers_inscrits";
+        public const string PriorEvaluations = "evaluations_prealables";
+        public const string FinalEvaluations = "evaluations_finales";
+        public const string Certified = "personnes_certifiees";
+    }
+
+    /// <summary>The values of « Statut » (Intervenants) that INTERVENANT_STATUS_MISSING accepts, as written in the template.</summary>
+    public static IReadOnlyList<string> IntervenantStatuses { get; } = ["Salarié", "Indépendant", "Sous-traitant", "Bénévole", "Autre"];
 
     private static FieldDefinition F(string key, string label, FieldFormat format, bool required, params string[] synonyms) =>
         new(key, label, format, required, synonyms);
@@ -118,8 +141,13 @@ public static class MemberWorkbookSchema
             F(Org.QualiopiCertificate, "N° de certificat Qualiopi", FieldFormat.Text, false, "Numéro de certificat Qualiopi", "Certificat Qualiopi"),
             F(Org.QualiopiCertifier, "Organisme certificateur", FieldFormat.Text, false, "Certificateur", "Organisme certificateur Qualiopi"),
             F(Org.QualiopiExpiry, "Date d'expiration Qualiopi", FieldFormat.Date, false, "Date d'expiration", "Expiration Qualiopi", "Date d'expiration du certificat") with { Hint = "jj/mm/aaaa" },
+            F(Org.FirstRequest, "Première demande d'habilitation CléA numérique", FieldFormat.YesNo, false, "Première demande", "Première demande CléA numérique") with { Hint = "Oui/Non" },
             F(Org.AlreadyHabilitated, "Déjà habilité CléA numérique", FieldFormat.YesNo, false, "Déjà habilité", "Déjà habilité CléA") with { Hint = "Oui/Non" },
-            F(Org.HabilitationPeriod, "Période d'habilitation", FieldFormat.Text, false),
+            F(Org.HabilitationPeriod, "Période d'habilitation", FieldFormat.Text, false, "Période d'habilitation CléA numérique", "Période CléA numérique") with { Hint = "ex. 2019-2025" },
+            F(Org.CleaHabilitated, "Habilité CléA", FieldFormat.YesNo, false, "Habilitation CléA") with { Hint = "Oui/Non" },
+            F(Org.CleaPeriod, "Période CléA", FieldFormat.Text, false, "Période d'habilitation CléA") with { Hint = "ex. 2019-2025" },
+            F(Org.CleaManagementHabilitated, "Habilité CléA management", FieldFormat.YesNo, false, "Habilitation CléA management") with { Hint = "Oui/Non" },
+            F(Org.CleaManagementPeriod, "Période CléA management", FieldFormat.Text, false, "Période d'habilitation CléA management") with { Hint = "ex. 2019-2025" },
             F(Org.EvaluatorCount, "Nombre d'évaluateurs mobilisables", FieldFormat.Count, true, "Évaluateurs mobilisables", "Nb d'évaluateurs mobilisables", "Nombre d'évaluateurs"),
             F(Org.TrainerCount, "Nombre de formateurs mobilisables", FieldFormat.Count, true, "Formateurs mobilisables", "Nb de formateurs mobilisables", "Nombre de formateurs"),
             F(Org.References, "Références en lien avec l'activité CléA numérique", FieldFormat.Text, false, "Références", "Références de l'organisme"),
@@ -149,6 +177,7 @@ public static class MemberWorkbookSchema
             F(Person.EvaluationExperience, "Expériences en évaluation ou formation", FieldFormat.Text, false, "Expériences en évaluation", "Expérience en évaluation ou formation", "Expériences en formation"),
             F(Person.Year, "Année", FieldFormat.Year, false, "Année de la dernière expérience", "Année de l'expérience la plus récente"),
             F(Person.Siret, "SIRET de rattachement", FieldFormat.Siret, false, "SIRET", "Établissement de rattachement") with { Hint = "facultatif, 14 chiffres" },
+            F(Person.Status, "Statut", FieldFormat.Text, false, "Statut de l'intervenant", "Statut juridique", "Statut de l'intervenant mobilisé") with { Hint = "Salarié / Indépendant / Sous-traitant / Bénévole / Autre" },
         ]);
 
     public static SheetDefinition References { get; } = new(
@@ -156,13 +185,32 @@ public static class MemberWorkbookSchema
         [
             F(Ref.Year, "Année", FieldFormat.Year, true),
             F(Ref.Client, "Client", FieldFormat.Text, true, "Client / Commanditaire", "Commanditaire"),
+            F(Ref.ClientContact, "Contact client", FieldFormat.Text, false, "Contact du client", "Contact chez le client", "Contact client (nom et coordonnées)"),
+            F(Ref.Topic, "Thème / sujet", FieldFormat.Text, false, "Thème", "Sujet", "Thème sujet", "Thème de la prestation"),
             F(Ref.Publics, "Publics concernés", FieldFormat.Text, false, "Public concerné", "Publics"),
+            F(Ref.ServiceDate, "Date de la prestation", FieldFormat.Text, false, "Date de prestation", "Date") with { Hint = "date ou mois/année" },
             F(Ref.Domains, "Domaines CléA numérique couverts", FieldFormat.Domains, false, "Domaines couverts", "Domaines", "Domaines CléA numérique") with { Hint = "1 à 4, séparés par ;" },
             F(Ref.PeopleEvaluated, "Nombre de personnes évaluées", FieldFormat.Count, false, "Nb de personnes évaluées", "Personnes évaluées", "Nombre de personnes"),
             F(Ref.Sectors, "Secteurs", FieldFormat.Text, false, "Secteur", "Secteurs d'activité"),
             F(Ref.Description, "Description", FieldFormat.Text, false, "Descriptif"),
         ]);
 
-    /// <summary>The four data sheets, in template order.</summary>
-    public static IReadOnlyList<SheetDefinition> Sheets { get; } = [Organisme, Etablissements, Intervenants, References];
+    /// <summary>Optional sheet of template 2026.2 (form 3.2 « Chiffres clés »): absent from earlier templates, so its
+    /// absence is not reported (<see cref="SheetDefinition.ReportWhenMissing"/>).</summary>
+    public static SheetDefinition Activite { get; } = new(
+        Keys.Activite, "Activite", SheetLayout.Table, Required: false, ["Activité", "Chiffres clés", "Activité CléA numérique", "Chiffres clés CléA numérique"],
+        [
+            F(Act.Year, "Année", FieldFormat.Year, true),
+            F(Act.Registered, "Dossiers inscrits", FieldFormat.Count, false, "Nombre de dossiers inscrits", "Nb de dossiers inscrits", "Inscrits"),
+            F(Act.PriorEvaluations, "Évaluations préalables", FieldFormat.Count, false, "Nombre d'évaluations préalables", "Nb d'évaluations préalables"),
+            F(Act.FinalEvaluations, "Évaluations finales", FieldFormat.Count, false, "Nombre d'évaluations finales", "Nb d'évaluations finales"),
+            F(Act.Certified, "Personnes certifiées", FieldFormat.Count, false, "Nombre de personnes certifiées", "Nb de personnes certifiées", "Certifiés"),
+        ])
+    {
+        ReportWhenMissing = false,
+        MinContentMatches = 3,
+    };
+
+    /// <summary>The data sheets, in template order.</summary>
+    public static IReadOnlyList<SheetDefinition> Sheets { get; } = [Organisme, Etablissements, Intervenants, References, Activite];
 }

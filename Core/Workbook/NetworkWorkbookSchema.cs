@@ -26,6 +26,7 @@ public static class NetworkWorkbookSchema
         public const string Name = "raison_sociale";
         public const string MandateReceived = "mandat_recu";
         public const string MandateDate = "date_mandat";
+        public const string Email = "courriel";
     }
 
     public static SheetDefinition HeadSheet { get; } = new(
@@ -45,6 +46,7 @@ public static class NetworkWorkbookSchema
             new(Member.Name, "Raison sociale", FieldFormat.Text, false, ["Nom de l'organisme", "Nom"]),
             new(Member.MandateReceived, "Lettre de mandat reçue", FieldFormat.YesNo, false, ["Mandat reçu", "Lettre de mandat", "Mandat"]),
             new(Member.MandateDate, "Date du mandat", FieldFormat.Date, false, ["Date de mandat", "Date de la lettre de mandat"]),
+            new(Member.Email, "Courriel", FieldFormat.Email, false, ["Courriel du contact", "E-mail", "Email", "Adresse électronique", "Mail"]),
         ]);
 
     public static IReadOnlyList<SheetDefinition> Sheets { get; } = [HeadSheet, MembersSheet];

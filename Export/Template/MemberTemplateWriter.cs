@@ -230,18 +230,28 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         {
             FieldDefinition field = definition.Fields[c];
             int column = c + 1;
+
+            // The body's look and number format is the column's style (<col style>), not 500 formatted empty cells:
+            // Excel and LibreOffice give a new cell its column's style, and a filled template stays small and quick
+            // to read. Set before the header, which then gets its own style on top.
+            (double width, bool wrap) = TableColumn(field);
+            IXLColumn body = sheet.Column(column);
+            body.Width = width;
+            body.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            body.Style.Alignment.WrapText = wrap;
+            if (NumberFormat(field) is { } format)
+            {
+                body.Style.NumberFormat.Format = format;
+            }
+
             IXLCell header = sheet.Cell(1, column);
             header.SetValue(field.Label + (field.Required ? RequiredMark : ""));
             StyleHeader(header);
             header.Comment.AddText(HintText(field));
             header.Comment.Style.Size.SetHeight(5).Size.SetWidth(30);
 
-            (double width, bool wrap) = TableColumn(field);
-            sheet.Column(column).Width = width;
-            IXLRange body = sheet.Range(2, column, lastRow, column);
-            body.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            body.Style.Alignment.WrapText = wrap;
-            ApplyFormat(body, field, lists);
+            // Drop-downs and whole-number checks stay on the first rows: one <dataValidation sqref> element, no cells.
+            Validate(sheet.Range(2, column, lastRow, column), field, lists);
         }
 
         sheet.Row(1).Height = 32;
@@ -257,24 +267,36 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         cell.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
     }
 
-    /// <summary>Number format and data validation of a value cell (form) or a column body (table).</summary>
+    /// <summary>Number format and data validation of a value cell of the form.</summary>
     private static void ApplyFormat(IXLRange range, FieldDefinition field, ListRanges lists)
+    {
+        if (NumberFormat(field) is { } format)
+        {
+            range.Style.NumberFormat.Format = format;
+        }
+
+        Validate(range, field, lists);
+    }
+
+    /// <summary>The number format a field's cells get: text for identifiers (leading zeros kept), dates, integers.</summary>
+    private static string? NumberFormat(FieldDefinition field) => field.Format switch
+    {
+        FieldFormat.Siren or FieldFormat.Siret or FieldFormat.PostalCode or FieldFormat.Nda or FieldFormat.Naf
+            or FieldFormat.Phone or FieldFormat.Domains => "@",
+        FieldFormat.Date => "dd/mm/yyyy",
+        FieldFormat.Count or FieldFormat.Year => "0",
+        _ => null,
+    };
+
+    /// <summary>The data validation (drop-down list or whole number) of a value cell (form) or a column body (table).</summary>
+    private static void Validate(IXLRange range, FieldDefinition field, ListRanges lists)
     {
         switch (field.Format)
         {
-            case FieldFormat.Siren or FieldFormat.Siret or FieldFormat.PostalCode or FieldFormat.Nda
-                or FieldFormat.Naf or FieldFormat.Phone:
-                range.Style.NumberFormat.Format = "@";
-                break;
-            case FieldFormat.Date:
-                range.Style.NumberFormat.Format = "dd/mm/yyyy";
-                break;
             case FieldFormat.Count:
-                range.Style.NumberFormat.Format = "0";
                 WholeNumber(range, 0, null, field.Label, "Saisissez un nombre entier, 0 ou plus.");
                 break;
             case FieldFormat.Year:
-                range.Style.NumberFormat.Format = "0";
                 WholeNumber(range, 1990, 2100, field.Label, "Saisissez une année sur 4 chiffres (ex. 2025).");
                 break;
             case FieldFormat.Region:
@@ -288,7 +310,6 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
                     "Choisissez Évaluateur, Formateur ou Évaluateur et formateur.", strict: true);
                 break;
             case FieldFormat.Domains:
-                range.Style.NumberFormat.Format = "@";
                 List(range, lists.Domains, field.Label,
                     "Numéro du domaine (1 à 4). " + TemplateLists.DomainsMultipleHint, strict: false);
                 break;

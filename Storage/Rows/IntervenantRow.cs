@@ -17,6 +17,7 @@ internal sealed class IntervenantRow
     public string? EvaluationExperience { get; set; }
     public long? Year { get; set; }
     public string? Siret { get; set; }
+    public string? Status { get; set; }
 
     public static IntervenantRow From(long submissionId, int ordinal, Intervenant i) => new()
     {
@@ -32,9 +33,13 @@ internal sealed class IntervenantRow
         EvaluationExperience = i.EvaluationExperience,
         Year = i.Year,
         Siret = i.Siret,
+        Status = i.Status,
     };
 
     public Intervenant ToDomain() => new(
         checked((int)SheetRow), LastName, FirstName, StorageCodes.ToRole(Role), Diplomas, ProfessionalExperience,
-        StorageCodes.ToDomains(Domains), EvaluationExperience, StorageCodes.ToInt(Year), Siret);
+        StorageCodes.ToDomains(Domains), EvaluationExperience, StorageCodes.ToInt(Year), Siret)
+    {
+        Status = Status,
+    };
 }

@@ -31,6 +31,11 @@ internal sealed class OrganisationRow
     public DateTime? QualiopiExpiry { get; set; }
     public bool? AlreadyHabilitated { get; set; }
     public string? HabilitationPeriod { get; set; }
+    public bool? FirstCleaNumeriqueRequest { get; set; }
+    public bool? CleaHabilitated { get; set; }
+    public string? CleaPeriod { get; set; }
+    public bool? CleaManagementHabilitated { get; set; }
+    public string? CleaManagementPeriod { get; set; }
     public long? EvaluatorCount { get; set; }
     public long? TrainerCount { get; set; }
     public string? ReferencesSummary { get; set; }
@@ -64,6 +69,11 @@ internal sealed class OrganisationRow
         QualiopiExpiry = StorageCodes.ToDateTime(o.QualiopiExpiry),
         AlreadyHabilitated = o.AlreadyHabilitated,
         HabilitationPeriod = o.HabilitationPeriod,
+        FirstCleaNumeriqueRequest = o.FirstCleaNumeriqueRequest,
+        CleaHabilitated = o.CleaHabilitated,
+        CleaPeriod = o.CleaPeriod,
+        CleaManagementHabilitated = o.CleaManagementHabilitated,
+        CleaManagementPeriod = o.CleaManagementPeriod,
         EvaluatorCount = o.EvaluatorCount,
         TrainerCount = o.TrainerCount,
         ReferencesSummary = o.ReferencesSummary,
@@ -92,6 +102,11 @@ internal sealed class OrganisationRow
         QualiopiExpiry = StorageCodes.ToDateOnly(QualiopiExpiry),
         AlreadyHabilitated = AlreadyHabilitated,
         HabilitationPeriod = HabilitationPeriod,
+        FirstCleaNumeriqueRequest = FirstCleaNumeriqueRequest,
+        CleaHabilitated = CleaHabilitated,
+        CleaPeriod = CleaPeriod,
+        CleaManagementHabilitated = CleaManagementHabilitated,
+        CleaManagementPeriod = CleaManagementPeriod,
         EvaluatorCount = StorageCodes.ToInt(EvaluatorCount),
         TrainerCount = StorageCodes.ToInt(TrainerCount),
         ReferencesSummary = ReferencesSummary,

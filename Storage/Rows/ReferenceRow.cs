@@ -15,6 +15,9 @@ internal sealed class ReferenceRow
     public long? PeopleEvaluated { get; set; }
     public string? Sectors { get; set; }
     public string? Description { get; set; }
+    public string? ClientContact { get; set; }
+    public string? Topic { get; set; }
+    public string? ServiceDate { get; set; }
 
     public static ReferenceRow From(long submissionId, int ordinal, Reference r) => new()
     {
@@ -28,9 +31,17 @@ internal sealed class ReferenceRow
         PeopleEvaluated = r.PeopleEvaluated,
         Sectors = r.Sectors,
         Description = r.Description,
+        ClientContact = r.ClientContact,
+        Topic = r.Topic,
+        ServiceDate = r.ServiceDate,
     };
 
     public Reference ToDomain() => new(
         checked((int)SheetRow), StorageCodes.ToInt(Year), Client, Publics, StorageCodes.ToDomains(Domains),
-        StorageCodes.ToInt(PeopleEvaluated), Sectors, Description);
+        StorageCodes.ToInt(PeopleEvaluated), Sectors, Description)
+    {
+        ClientContact = ClientContact,
+        Topic = Topic,
+        ServiceDate = ServiceDate,
+    };
 }

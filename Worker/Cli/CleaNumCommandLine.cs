@@ -101,12 +101,29 @@ internal static class CleaNumCommandLine
         // The service handles Ctrl+C/SIGTERM itself (generic host lifetime: graceful stop, exit 0); the one-shot verbs
         // get System.CommandLine's cancellation token.
         bool service = parsed.CommandResult.Command is RootCommand || parsed.CommandResult.Command.Name == "run";
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (service)
         {
             configuration.ProcessTerminationTimeout = null;
         }
 
-        return await parsed.InvokeAsync(configuration);
+        try
+        {
+            return await parsed.InvokeAsync(configuration);
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("Interrompu.");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex)
+        {
+            // service.md: a user's mistake (wrong folder, full disk, bad connection string…) is one French sentence and
+            // exit 2, never a stack trace; anything else still gets one sentence (the type names the bug for a report).
+            string data = parsed.GetValue<string?>("--data") ?? DataFolder.DefaultPath;
+            string sentence = UserErrors.Describe(ex, Path.GetFullPath(data))
+                ?? $"Erreur inattendue ({ex.GetType().Name}) : {ex.Message}";
+            return await UserErrors.FailAsync(parsed.GetValue<bool>("--json"), output, error, sentence);
+        }
     }
 }

@@ -27,7 +27,7 @@ internal static class Commands
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Erreur : impossible d'écrire le modèle dans « {path} » : {ex.Message}");
+            error.WriteLine(UserErrors.Describe(ex, Path.GetDirectoryName(path)) ?? $"Erreur : impossible d'écrire le modèle dans « {path} ».");
             return ExitCodes.Failure;
         }
 
@@ -40,14 +40,31 @@ internal static class Commands
         (IReadOnlyList<string> files, string? missing) = InputFiles.Expand(paths);
         if (missing is not null)
         {
-            await error.WriteLineAsync($"Erreur : « {missing} » n'existe pas (ni fichier ni dossier).");
-            return ExitCodes.Failure;
+            return await UserErrors.FailAsync(globals.Json, output, error, $"Erreur : « {missing} » n'existe pas (ni fichier ni dossier).");
+        }
+
+        if (files.FirstOrDefault(f => NativeFiles.KindOf(f) == EntryKind.Special) is { } special)
+        {
+            return await UserErrors.FailAsync(globals.Json, output, error, $"Erreur : « {special} » n'est pas un fichier ordinaire (tube, socket ou périphérique) : indiquez un classeur Excel.");
         }
 
         using IHost host = CleaNumHost.Build(globals, service: false);
+        DataFolder data = host.Services.GetRequiredService<DataFolder>();
+        if (CleaNumHost.CheckUserInput(host, createData: true) is { } mistake)
+        {
+            return await UserErrors.FailAsync(globals.Json, output, error, mistake);
+        }
+
+        // a running service owns the data folder: never race it (service.md)
+        await using FileStream? held = DataFolderLock.TryAcquire(data);
+        if (held is null)
+        {
+            return await UserErrors.FailAsync(globals.Json, output, error, DataFolderLock.HeldByService(data));
+        }
+
         if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
         {
-            return ExitCodes.Failure;
+            return globals.Json ? await UserErrors.FailAsync(true, output, TextWriter.Null, "Erreur : la base de données n'a pas pu être préparée (voir le message ci-dessus).") : ExitCodes.Failure;
         }
 
         var outcomes = new List<IngestOutcome>();
@@ -62,8 +79,18 @@ internal static class Commands
             }
             catch (Exception ex) when (CleaNumHost.IsStorageFailure(ex))
             {
-                await error.WriteLineAsync($"Erreur : base de données indisponible ({ex.Message}). « {Path.GetFileName(file)} » n'a pas été traité et reste en place.");
-                return ExitCodes.Failure;
+                return await UserErrors.FailAsync(globals.Json, output, error,
+                    $"{UserErrors.Describe(ex, data.Root)} « {Path.GetFileName(file)} » n'a pas été traité et reste en place.");
+            }
+            catch (IngestDeferredException ex)
+            {
+                return await UserErrors.FailAsync(globals.Json, output, error, ex.Reason switch
+                {
+                    DeferralReason.StillBeingWritten => $"Erreur : « {Path.GetFileName(file)} » est encore en cours d'écriture : relancez la commande une fois la copie terminée.",
+                    DeferralReason.NotMovable => $"Erreur : « {file} » ne peut pas être déplacé (dossier protégé ou nom refusé par le système) : il reste en place.",
+                    _ => (UserErrors.Describe(ex.InnerException ?? ex, data.Root) ?? "Erreur : le rapport n'a pas pu être écrit.")
+                        + $" « {Path.GetFileName(file)} » est enregistré ; relancez la commande pour écrire son rapport et le ranger.",
+                });
             }
 
             progress.Report(outcomes.Count);
@@ -85,7 +112,7 @@ internal static class Commands
     public static async Task<int> StatusAsync(GlobalOptions globals, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         using IHost host = CleaNumHost.Build(globals, service: false);
-        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
+        if (!await CleaNumHost.PrepareStorageAsync(host, error, createData: false, cancellationToken))
         {
             return ExitCodes.Failure;
         }

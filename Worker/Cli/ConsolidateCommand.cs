@@ -11,7 +11,20 @@ internal static class ConsolidateCommand
     public static async Task<int> RunAsync(GlobalOptions globals, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         using IHost host = CleaNumHost.Build(globals, service: false);
-        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
+        DataFolder data = host.Services.GetRequiredService<DataFolder>();
+        if (CleaNumHost.CheckUserInput(host, createData: false) is { } mistake)
+        {
+            return await UserErrors.FailAsync(globals.Json, output, error, mistake);
+        }
+
+        // a running service owns the data folder: ask it with a « consolider » file instead (service.md)
+        await using FileStream? held = DataFolderLock.TryAcquire(data);
+        if (held is null)
+        {
+            return await UserErrors.FailAsync(globals.Json, output, error, DataFolderLock.HeldByService(data));
+        }
+
+        if (!await CleaNumHost.PrepareStorageAsync(host, error, createData: false, cancellationToken))
         {
             return ExitCodes.Failure;
         }
@@ -27,7 +40,6 @@ internal static class ConsolidateCommand
         }
         else
         {
-            DataFolder data = host.Services.GetRequiredService<DataFolder>();
             await output.WriteLineAsync($"Annexe écrite : {Path.Combine(data.Root, run.AnnexPath)}");
             if (run.ExitCode == ExitCodes.Findings)
             {

@@ -47,12 +47,17 @@ internal static class InputFiles
         {
             if (File.Exists(path))
             {
-                files.Add(Path.GetFullPath(path));
+                // a link named explicitly is taken as its target: the link itself is never moved or archived
+                string full = Path.GetFullPath(path);
+                files.Add(NativeFiles.KindOf(full) == EntryKind.Link && new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target
+                    ? Path.GetFullPath(target.FullName)
+                    : full);
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !IsIgnored(f) && !IsFolderDocumentation(f))
+                // as the watcher: links are not followed, FIFOs, sockets and devices never opened
+                files.AddRange(Service.InboxFiles.Enumerate(path)
+                    .Where(f => NativeFiles.KindOf(f) == EntryKind.Regular && !IsIgnored(f) && !IsFolderDocumentation(f))
                     .Order(StringComparer.Ordinal)
                     .Select(Path.GetFullPath));
             }

@@ -14,7 +14,7 @@ namespace CleaNum.Worker.Cli;
 /// </summary>
 internal static class RunCommand
 {
-    public const string LockFileName = ".cleanum.lock";
+    public const string LockFileName = DataFolderLock.FileName;
 
     public static async Task<int> RunAsync(GlobalOptions globals, TextWriter error, CancellationToken cancellationToken)
     {
@@ -35,7 +35,12 @@ internal static class RunCommand
             FileStream? instanceLock = null;
             try
             {
-                data.EnsureCreated();
+                if (CleaNumHost.CheckUserInput(host, createData: true) is { } mistake)
+                {
+                    await error.WriteLineAsync(mistake);
+                    return ExitCodes.Failure;
+                }
+
                 instanceLock = new FileStream(Path.Combine(data.Root, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
             catch (IOException ex)
@@ -86,6 +91,12 @@ internal static class RunCommand
                 {
                     await error.WriteLineAsync(ex.Message);
                     return ExitCodes.Findings;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException && UserErrors.Describe(ex, data.Root) is { } sentence)
+                {
+                    // could not start (migration on a full disk, malformed connection string…): one sentence, no trace
+                    await error.WriteLineAsync(sentence);
+                    return ExitCodes.Failure;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {

@@ -23,22 +23,34 @@ public sealed class ConsolidationOptions
     /// <summary>Seed of the deterministic draw (same data + same seed → same sample).</summary>
     public int Seed { get; set; } = 20_251_123;
 
-    /// <summary>Instruction fee per application, € HT.</summary>
+    /// <summary>Instruction fee per candidate (each member SIREN of the dossier, plus the head with its own activity), € HT.</summary>
     [Range(typeof(decimal), "0", "1000000")]
-    public decimal FeePerApplication { get; set; } = 300m;
+    public decimal FeePerCandidate { get; set; } = 300m;
 
-    /// <summary>Fee per SIRET of table 1.4, € HT.</summary>
+    /// <summary>Fee per site or establishment of table 1.4, € HT.</summary>
     [Range(typeof(decimal), "0", "1000000")]
-    public decimal FeePerSiret { get; set; } = 150m;
+    public decimal FeePerSite { get; set; } = 150m;
+
+    /// <summary>Earlier name of <see cref="FeePerCandidate"/> (kept so that an existing configuration still applies).</summary>
+    [Range(typeof(decimal), "0", "1000000")]
+    public decimal? FeePerApplication { get; set; }
+
+    /// <summary>Earlier name of <see cref="FeePerSite"/>.</summary>
+    [Range(typeof(decimal), "0", "1000000")]
+    public decimal? FeePerSiret { get; set; }
+
+    /// <summary>The one threshold of the CV rule, for ingestion and consolidation alike: this section's, else
+    /// <c>CleaNum:LargeNetworkThreshold</c>.</summary>
+    internal int ThresholdOr(int defaultThreshold) => LargeNetworkThreshold ?? defaultThreshold;
 
     internal ConsolidationSettings ToSettings(int defaultThreshold) => new()
     {
-        LargeNetworkThreshold = LargeNetworkThreshold ?? defaultThreshold,
+        LargeNetworkThreshold = ThresholdOr(defaultThreshold),
         SamplePercent = SamplePercent,
         IncludeAllCvs = IncludeAllCvs,
         Seed = Seed,
-        FeePerApplication = FeePerApplication,
-        FeePerSiret = FeePerSiret,
+        FeePerCandidate = FeePerApplication ?? FeePerCandidate,
+        FeePerSite = FeePerSiret ?? FeePerSite,
     };
 }
 

@@ -26,6 +26,7 @@ internal sealed class IngestPipeline(
     IMemberReportWriter reportWriter,
     IRosterSource rosters,
     IOptions<CleaNumOptions> options,
+    IOptions<Consolidation.ConsolidationOptions> consolidationOptions,
     DatabaseGuard database,
     TimeProvider time,
     ILogger<IngestPipeline> logger)
@@ -89,9 +90,11 @@ internal sealed class IngestPipeline(
         {
             CampaignYear = campaign,
             SubmissionDeadline = options.Value.SubmissionDeadline ?? new DateOnly(campaign, 12, 31),
-            NetworkMemberCount = roster?.Members.Count
-                ?? await store.CountMembersAsync(campaign, cancellationToken) + 1,
-            LargeNetworkThreshold = options.Value.LargeNetworkThreshold,
+            // The network size of annex.md: the roster's distinct SIRENs, else the members with a file counting this one.
+            MembersWithFile = roster is null
+                ? new HashSet<string>(await store.GetMemberSirensAsync(campaign, cancellationToken), StringComparer.Ordinal)
+                : null,
+            LargeNetworkThreshold = consolidationOptions.Value.ThresholdOr(options.Value.LargeNetworkThreshold),
             Roster = roster,
         };
         MemberValidationResult result = ReadAndValidate(claimed, settings, cancellationToken);

@@ -21,7 +21,7 @@ internal static class IngestWorkbookGenerator
     public static void Write(string path, int seed, int establishments, int people, int references, string? template = null)
     {
         var random = new Random(seed);
-        string siren = WithCheckDigit((10_000_000 + seed * 7919 % 89_999_999).ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
+        string siren = Siren(seed);
         bool faulty = seed % 10 == 9;
         (string postalCode, string city, string region, string regionCode) = Places[seed % Places.Length];
         using XLWorkbook workbook = template is null ? new XLWorkbook() : new XLWorkbook(template);
@@ -75,6 +75,42 @@ internal static class IngestWorkbookGenerator
             ["Année", "Client", "Publics concernés", "Domaines CléA numérique couverts", "Nombre de personnes évaluées", "Secteurs", "Description"],
             references,
             i => [2024d, $"Client {i}", "Demandeurs d'emploi", "1;2", 12d, "tertiaire", "Évaluations CléA numérique"]);
+
+        workbook.SaveAs(path);
+    }
+
+    /// <summary>The SIREN of member <paramref name="seed"/> (valid check digit).</summary>
+    public static string Siren(int seed) =>
+        WithCheckDigit((10_000_000 + seed * 7919 % 89_999_999).ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The network head's roster (<c>reseau.xlsx</c>) listing members 0 to <paramref name="count"/> - 1, each
+    /// with its mandate received.</summary>
+    public static void WriteRoster(string path, int count, int campaign)
+    {
+        using var workbook = new XLWorkbook();
+        IXLWorksheet head = workbook.AddWorksheet("Tete de reseau");
+        string[][] form = [["Raison sociale", "Réseau d'essai"], ["SIREN", WithCheckDigit("90000000")], ["Campagne", campaign.ToString(System.Globalization.CultureInfo.InvariantCulture)], ["Contact", "Jeanne Martin"]];
+        for (int i = 0; i < form.Length; i++)
+        {
+            head.Cell(i + 1, 1).SetValue(form[i][0]);
+            head.Cell(i + 1, 2).SetValue(form[i][1]);
+        }
+
+        IXLWorksheet members = workbook.AddWorksheet("Membres");
+        string[] header = ["SIREN", "Raison sociale", "Lettre de mandat reçue", "Date du mandat"];
+        for (int c = 0; c < header.Length; c++)
+        {
+            members.Cell(1, c + 1).SetValue(header[c]);
+            members.Column(c + 1).Width = 24;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            members.Cell(i + 2, 1).SetValue(Siren(i));
+            members.Cell(i + 2, 2).SetValue($"Organisme de formation {i}");
+            members.Cell(i + 2, 3).SetValue("Oui");
+            members.Cell(i + 2, 4).SetValue("15/01/" + campaign.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
 
         workbook.SaveAs(path);
     }

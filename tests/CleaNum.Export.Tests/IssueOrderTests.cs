@@ -30,8 +30,9 @@ public sealed class IssueOrderTests
     [InlineData("Établissements", 1)]
     [InlineData("CV", 2)]
     [InlineData("Références", 3)]
-    [InlineData("Feuil1", 4)]
-    [InlineData(null, 5)]
+    [InlineData("Chiffres clés", 4)]
+    [InlineData("Feuil1", 5)]
+    [InlineData(null, 6)]
     public void Does_rank_sheets_in_workbook_order_whatever_name_the_member_used(string? sheet, int expected)
     {
         Assert.Equal(expected, IssueOrder.SheetRank(sheet));

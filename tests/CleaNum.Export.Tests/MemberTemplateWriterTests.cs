@@ -10,7 +10,7 @@ namespace CleaNum.Export.Tests;
 public sealed class MemberTemplateWriterTests(TemplateFixture template) : IClassFixture<TemplateFixture>
 {
     private static readonly string[] ExpectedSheets =
-        ["Instructions", "Organisme", "Etablissements", "Intervenants", "References", MemberWorkbookSchema.ListsSheetName];
+        ["Instructions", "Organisme", "Etablissements", "Intervenants", "References", "Activite", MemberWorkbookSchema.ListsSheetName];
 
     private static IEnumerable<SheetDefinition> Tables =>
         MemberWorkbookSchema.Sheets.Where(s => s.Layout == SheetLayout.Table);
@@ -99,15 +99,40 @@ public sealed class MemberTemplateWriterTests(TemplateFixture template) : IClass
     {
         IReadOnlyList<ReadSheet> sheets = IndependentReader.Read(template.Path);
 
+        // The body's format is the column's style (<col style>), not empty formatted cells. Independent check on the
+        // package: each identifier column's <col style> is the text format (built-in 49 or a custom « @ »).
+        XDocument styles = LoadPart(template.Path, "xl/styles.xml");
+        var cellFormats = styles.Descendants(Main + "cellXfs").Single().Elements(Main + "xf").ToList();
+        var tables = Tables.ToList();
+        var tableXmls = SheetXmls(template.Path, tables.Select(t => t.Name)).ToList();
+        for (int t = 0; t < tables.Count; t++)
+        {
+            for (int c = 0; c < tables[t].Fields.Count; c++)
+            {
+                if (tables[t].Fields[c].Format is FieldFormat.Siret or FieldFormat.PostalCode)
+                {
+                    int column = c + 1;
+                    XElement col = tableXmls[t].Descendants(Main + "col")
+                        .Single(x => (int)x.Attribute("min")! <= column && column <= (int)x.Attribute("max")!);
+                    string id = (string)cellFormats[(int)col.Attribute("style")!].Attribute("numFmtId")!;
+                    string? code = id == "49" ? "@" : (string?)styles.Descendants(Main + "numFmt")
+                        .SingleOrDefault(f => (string?)f.Attribute("numFmtId") == id)?.Attribute("formatCode");
+                    Assert.Equal("@", code);
+                }
+            }
+        }
+
+        using var workbook = new XLWorkbook(template.Path);
         foreach (SheetDefinition definition in Tables)
         {
-            ReadSheet sheet = sheets.Sheet(definition.Name);
             for (int c = 0; c < definition.Fields.Count; c++)
             {
                 if (definition.Fields[c].Format is FieldFormat.Siret or FieldFormat.PostalCode)
                 {
-                    Assert.Equal("@", sheet.Format(2, c + 1));
-                    Assert.Equal("@", sheet.Format(TemplateFixture.RowCount + 1, c + 1));
+                    foreach (int row in new[] { 2, TemplateFixture.RowCount + 1, 5000 })
+                    {
+                        Assert.Equal("@", workbook.Worksheet(definition.Name).Cell(row, c + 1).Style.NumberFormat.Format);
+                    }
                 }
             }
         }
@@ -121,6 +146,22 @@ public sealed class MemberTemplateWriterTests(TemplateFixture template) : IClass
 
         FieldDefinition creation = MemberWorkbookSchema.Organisme.Field(MemberWorkbookSchema.Org.CreationDate);
         Assert.Equal("dd/mm/yyyy", organisme.Format(FormRow(organisme, creation), 2));
+    }
+
+    [Fact]
+    public void Does_write_no_empty_formatted_rows_under_the_table_headers()
+    {
+        IReadOnlyList<ReadSheet> sheets = IndependentReader.Read(template.Path);
+
+        foreach (SheetDefinition definition in Tables)
+        {
+            Assert.Single(sheets.Sheet(definition.Name).Rows);
+        }
+
+        foreach (XDocument sheetXml in SheetXmls(template.Path, Tables.Select(t => t.Name)))
+        {
+            Assert.Equal(["1"], sheetXml.Descendants(Main + "row").Select(r => (string?)r.Attribute("r")));
+        }
     }
 
     [Fact]
@@ -258,6 +299,12 @@ public sealed class MemberTemplateWriterTests(TemplateFixture template) : IClass
         }
 
         return result;
+    }
+
+    private static XDocument LoadPart(string path, string entry)
+    {
+        using ZipArchive zip = ZipFile.OpenRead(path);
+        return Load(zip, entry);
     }
 
     private static XDocument Load(ZipArchive zip, string entry)

@@ -39,6 +39,11 @@ internal static class ASubmission
                 QualiopiExpiry = new DateOnly(2027, 1, 31),
                 AlreadyHabilitated = false,
                 HabilitationPeriod = null,
+                FirstCleaNumeriqueRequest = true,
+                CleaHabilitated = true,
+                CleaPeriod = "2019-2025 (renouvelée en 2023) — « détails »",
+                CleaManagementHabilitated = false,
+                CleaManagementPeriod = null,
                 EvaluatorCount = 2,
                 TrainerCount = null,
                 ReferencesSummary = "Résumé",
@@ -50,15 +55,21 @@ internal static class ASubmission
             ],
             [
                 new Intervenant(2, "Martin", "Léa", IntervenantRole.Both, "Master", "10 ans",
-                    [CleaDomain.Environment, CleaDomain.Collaboration], "CléA depuis 2019", 2019, "00572078400013"),
-                new Intervenant(3, "Durand", "Paul", IntervenantRole.Trainer, null, null, [], null, null, null),
+                    [CleaDomain.Environment, CleaDomain.Collaboration], "CléA depuis 2019", 2019, "00572078400013") { Status = "Salarié" },
+                new Intervenant(3, "Durand", "Paul", IntervenantRole.Trainer, null, null, [], null, null, null) { Status = "vacataire" },
                 new Intervenant(4, "Petit", "Ana", IntervenantRole.None, null, null, [CleaDomain.Security], null, 2020, null),
             ],
             [
                 new Reference(2, 2024, "Pôle emploi", "Demandeurs d'emploi",
-                    [CleaDomain.Information, CleaDomain.Security], 35, "Industrie", "Parcours CléA"),
+                    [CleaDomain.Information, CleaDomain.Security], 35, "Industrie", "Parcours CléA")
+                {
+                    ClientContact = "M. Roche, 04 72 00 00 00", Topic = "Évaluations CléA numérique", ServiceDate = "mars 2024",
+                },
                 new Reference(3, null, null, null, [], null, null, null),
-            ]),
+            ])
+        {
+            Activity = [new ActivityYear(3, 2023, 40, 38, 30, 28), new ActivityYear(4, 2024, null, 12, null, null)],
+        },
         Issues =
         [
             new Issue(Severity.Warning, "POSTAL_REGION_MISMATCH", "Etablissements", 9, "Code postal", "20000",

@@ -2,6 +2,7 @@ using CleaNum.Core.Issues;
 using CleaNum.Core.Validation;
 using CleaNum.Core.Workbook;
 using Est = CleaNum.Core.Workbook.MemberWorkbookSchema.Est;
+using Act = CleaNum.Core.Workbook.MemberWorkbookSchema.Act;
 using Keys = CleaNum.Core.Workbook.MemberWorkbookSchema.Keys;
 using Org = CleaNum.Core.Workbook.MemberWorkbookSchema.Org;
 using Person = CleaNum.Core.Workbook.MemberWorkbookSchema.Person;
@@ -66,8 +67,13 @@ internal sealed class ARawWorkbook
             [Org.QualiopiCertificate] = "QUA-2023-04512",
             [Org.QualiopiCertifier] = "AFNOR Certification",
             [Org.QualiopiExpiry] = new DateTime(2027, 6, 30),
+            [Org.FirstRequest] = "Oui",
             [Org.AlreadyHabilitated] = "Non",
             [Org.HabilitationPeriod] = null,
+            [Org.CleaHabilitated] = "Oui",
+            [Org.CleaPeriod] = "2019-2025",
+            [Org.CleaManagementHabilitated] = "Non",
+            [Org.CleaManagementPeriod] = null,
             [Org.EvaluatorCount] = 2d,
             [Org.TrainerCount] = 3d,
             [Org.References] = "Évaluations CléA numérique pour France Travail Rhône depuis 2022",
@@ -97,14 +103,14 @@ internal sealed class ARawWorkbook
                     [Person.LastName] = "Durand", [Person.FirstName] = "Sophie", [Person.Role] = "Évaluateur et formateur",
                     [Person.Diplomas] = "Master ingénierie de la formation", [Person.ProfessionalExperience] = "12 ans de formation d'adultes",
                     [Person.Domains] = "1;2;3;4", [Person.EvaluationExperience] = "Domaines 1 à 4 – France Travail – demandeurs d'emploi – 45 – évaluations CléA – 2024",
-                    [Person.Year] = 2024d, [Person.Siret] = "73282932000074",
+                    [Person.Year] = 2024d, [Person.Siret] = "73282932000074", [Person.Status] = "Salariée",
                 },
                 new()
                 {
                     [Person.LastName] = "Petit", [Person.FirstName] = "Marc", [Person.Role] = "Formateur",
                     [Person.Diplomas] = "Titre professionnel FPA", [Person.ProfessionalExperience] = "Formateur bureautique depuis 2015",
                     [Person.Domains] = "2, 3", [Person.EvaluationExperience] = null,
-                    [Person.Year] = 2023d, [Person.Siret] = null,
+                    [Person.Year] = 2023d, [Person.Siret] = null, [Person.Status] = "Indépendant",
                 },
             ],
             [Keys.References] =
@@ -114,6 +120,16 @@ internal sealed class ARawWorkbook
                     [Ref.Year] = 2024d, [Ref.Client] = "France Travail Rhône", [Ref.Publics] = "Demandeurs d'emploi",
                     [Ref.Domains] = "1;2", [Ref.PeopleEvaluated] = 45d, [Ref.Sectors] = "tertiaire",
                     [Ref.Description] = "Évaluations préalables et finales CléA numérique",
+                    [Ref.ClientContact] = "Paul Roche, chargé de mission, 04 72 00 00 00", [Ref.Topic] = "Évaluations CléA numérique",
+                    [Ref.ServiceDate] = "03/2024",
+                },
+            ],
+            [Keys.Activite] =
+            [
+                new()
+                {
+                    [Act.Year] = 2024d, [Act.Registered] = 52d, [Act.PriorEvaluations] = 50d, [Act.FinalEvaluations] = 44d,
+                    [Act.Certified] = 41d,
                 },
             ],
         });
@@ -138,6 +154,8 @@ internal sealed class ARawWorkbook
     public ARawWorkbook WithIntervenant(int index, string key, object? value) => WithRow(Keys.Intervenants, index, key, value);
 
     public ARawWorkbook WithReference(int index, string key, object? value) => WithRow(Keys.References, index, key, value);
+
+    public ARawWorkbook WithActivity(int index, string key, object? value) => WithRow(Keys.Activite, index, key, value);
 
     public ARawWorkbook WithRow(string sheetKey, int index, string key, object? value)
     {

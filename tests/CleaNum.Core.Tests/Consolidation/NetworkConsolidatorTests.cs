@@ -271,10 +271,11 @@ public sealed class NetworkConsolidatorTests
     {
         List<Submission> members = TestNetwork.Members(4);
 
-        NetworkConsolidation result = TestNetwork.Consolidate(members, settings: new ConsolidationSettings { FeePerApplication = 300m, FeePerSiret = 150m });
+        NetworkConsolidation result = TestNetwork.Consolidate(members, settings: new ConsolidationSettings { FeePerCandidate = 250m, FeePerSite = 100m });
 
-        Assert.Equal(result.Establishments.Count, result.Fees.SiretCount);
-        Assert.Equal(300m + (150m * result.Establishments.Count), result.Fees.Total);
+        Assert.Equal(result.Establishments.Count, result.Fees.SiteCount);
+        Assert.Equal(4, result.Fees.CandidateCount);
+        Assert.Equal((250m * 4) + (100m * result.Establishments.Count), result.Fees.Total);
     }
 
     [Fact]

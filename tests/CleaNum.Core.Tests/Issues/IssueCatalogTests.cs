@@ -15,6 +15,8 @@ public sealed class IssueCatalogTests
         [IssueCodes.PhoneFormat] = Severity.Warning,
         [IssueCodes.UrlFormat] = Severity.Warning,
         [IssueCodes.QualiopiMissing] = Severity.Warning,
+        [IssueCodes.IntervenantStatusMissing] = Severity.Warning,
+        [IssueCodes.ActivityInconsistent] = Severity.Warning,
         [IssueCodes.MemberNotInRoster] = Severity.Warning,
         [IssueCodes.MemberMissing] = Severity.Warning,
     };
@@ -38,7 +40,7 @@ public sealed class IssueCatalogTests
     public void Defines_nothing_but_the_codes_of_the_rules()
     {
         Assert.Equal(IssueCodes.All.Order(), IssueCatalog.Definitions.Keys.Order());
-        Assert.Equal(43, IssueCodes.All.Distinct().Count());
+        Assert.Equal(45, IssueCodes.All.Distinct().Count());
     }
 
     [Fact]

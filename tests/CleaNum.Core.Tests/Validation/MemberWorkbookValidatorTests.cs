@@ -43,7 +43,7 @@ public sealed class MemberWorkbookValidatorTests
 
         HashSet<string> produced = [.. ValidationCases.All.Values.SelectMany(c => ValidationCases.Run(c).Issues).Select(i => i.Code)];
 
-        Assert.Equal(32, rowAndMemberCodes.Count);
+        Assert.Equal(34, rowAndMemberCodes.Count);
         Assert.Empty(rowAndMemberCodes.Except(produced));
     }
 
@@ -141,7 +141,9 @@ public sealed class MemberWorkbookValidatorTests
     [Fact]
     public void Names_the_first_row_when_a_siret_is_repeated()
     {
-        RawWorkbook workbook = ARawWorkbook.Valid().WithEstablishment(1, Est.Siret, "732 829 320 00074").Build();
+        RawWorkbook workbook = ARawWorkbook.Valid().WithEstablishment(1, Est.Siret, "732 829 320 00074")
+            .WithEstablishment(1, Est.Address, "12 rue de la République").WithEstablishment(1, Est.PostalCode, "69003")
+            .WithEstablishment(1, Est.City, "Lyon").Build();
 
         Issue issue = Assert.Single(_validator.Validate(workbook, ARawWorkbook.Settings()).Issues);
 

@@ -4,6 +4,7 @@ using CleaNum.Core.Validation;
 using Est = CleaNum.Core.Workbook.MemberWorkbookSchema.Est;
 using Keys = CleaNum.Core.Workbook.MemberWorkbookSchema.Keys;
 using Org = CleaNum.Core.Workbook.MemberWorkbookSchema.Org;
+using Act = CleaNum.Core.Workbook.MemberWorkbookSchema.Act;
 using Person = CleaNum.Core.Workbook.MemberWorkbookSchema.Person;
 using Ref = CleaNum.Core.Workbook.MemberWorkbookSchema.Ref;
 
@@ -26,6 +27,7 @@ internal static class ValidationCases
     private const string Etablissements = "Etablissements";
     private const string Intervenants = "Intervenants";
     private const string References = "References";
+    private const string Activite = "Activite";
 
     public static IReadOnlyDictionary<string, ValidationCase> All { get; } = new Dictionary<string, ValidationCase>
     {
@@ -42,7 +44,10 @@ internal static class ValidationCases
         ["identifier_precision_lost"] = AtEstablishment(w => w.WithEstablishment(0, Est.Siret, "7,32829E+13"), IssueCodes.IdentifierPrecisionLost, Severity.Error, 0, Est.Siret),
         ["intervenant_siret_checksum"] = AtRow(Keys.Intervenants, Intervenants, w => w.WithIntervenant(0, Person.Siret, "73282932000075"), IssueCodes.SiretChecksum, Severity.Error, 0, Person.Siret),
         ["siret_siren_mismatch"] = AtEstablishment(w => w.WithEstablishment(1, Est.Siret, "55208131766522"), IssueCodes.SiretSirenMismatch, Severity.Error, 1, Est.Siret),
-        ["siret_duplicate"] = AtEstablishment(w => w.WithEstablishment(1, Est.Siret, 73282932000074d), IssueCodes.SiretDuplicate, Severity.Error, 1, Est.Siret),
+        ["siret_duplicate"] = AtEstablishment(
+            w => w.WithEstablishment(1, Est.Siret, 73282932000074d).WithEstablishment(1, Est.Address, "12, Rue de la République")
+                  .WithEstablishment(1, Est.PostalCode, "69003").WithEstablishment(1, Est.City, "LYON"),
+            IssueCodes.SiretDuplicate, Severity.Error, 1, Est.Siret),
         ["postal_code_format"] = AtOrganisation(w => w.WithOrganisation(Org.PostalCode, "690"), IssueCodes.PostalCodeFormat, Severity.Error, Org.PostalCode),
         ["postal_code_unknown_cedex"] = AtEstablishment(w => w.WithEstablishment(0, Est.PostalCode, "69998"), IssueCodes.PostalCodeUnknown, Severity.Warning, 0, Est.PostalCode),
         ["region_unknown_former_region"] = AtOrganisation(w => w.WithOrganisation(Org.Region, "Rhône-Alpes"), IssueCodes.RegionUnknown, Severity.Error, Org.Region),
@@ -66,6 +71,12 @@ internal static class ValidationCases
         ["domain_unknown"] = AtRow(Keys.Intervenants, Intervenants, w => w.WithIntervenant(0, Person.Domains, "5;6"), IssueCodes.DomainUnknown, Severity.Error, 0, Person.Domains),
         ["year_invalid_intervenant_too_old"] = AtRow(Keys.Intervenants, Intervenants, w => w.WithIntervenant(1, Person.Year, 1985d), IssueCodes.YearInvalid, Severity.Error, 1, Person.Year),
         ["year_invalid_reference_future"] = AtRow(Keys.References, References, w => w.WithReference(0, Ref.Year, 2031d), IssueCodes.YearInvalid, Severity.Error, 0, Ref.Year),
+        ["intervenant_status_missing_empty"] = AtRow(Keys.Intervenants, Intervenants, w => w.WithIntervenant(1, Person.Status, null), IssueCodes.IntervenantStatusMissing, Severity.Warning, 1, Person.Status),
+        ["intervenant_status_missing_unlisted"] = AtRow(Keys.Intervenants, Intervenants, w => w.WithIntervenant(0, Person.Status, "Stagiaire"), IssueCodes.IntervenantStatusMissing, Severity.Warning, 0, Person.Status),
+        ["activity_inconsistent_certified"] = AtRow(Keys.Activite, Activite, w => w.WithActivity(0, Act.Certified, 45d), IssueCodes.ActivityInconsistent, Severity.Warning, 0, Act.Certified),
+        ["activity_inconsistent_final"] = AtRow(Keys.Activite, Activite, w => w.WithActivity(0, Act.FinalEvaluations, 51d).WithActivity(0, Act.Certified, 12d), IssueCodes.ActivityInconsistent, Severity.Warning, 0, Act.FinalEvaluations),
+        ["number_format_activity"] = AtRow(Keys.Activite, Activite, w => w.WithActivity(0, Act.Registered, "une cinquantaine"), IssueCodes.NumberFormat, Severity.Error, 0, Act.Registered),
+        ["year_invalid_activity"] = AtRow(Keys.Activite, Activite, w => w.WithActivity(0, Act.Year, 1989d), IssueCodes.YearInvalid, Severity.Error, 0, Act.Year),
         ["qualiopi_missing"] = AtOrganisation(
             w => w.WithOrganisation(Org.Qualiopi, "Non").WithOrganisation(Org.QualiopiCertificate, null).WithOrganisation(Org.QualiopiCertifier, null).WithOrganisation(Org.QualiopiExpiry, null),
             IssueCodes.QualiopiMissing, Severity.Warning, Org.Qualiopi),

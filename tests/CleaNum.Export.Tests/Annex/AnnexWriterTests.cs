@@ -115,7 +115,7 @@ public sealed class AnnexWriterTests : IDisposable
         Assert.Equal((double)network.CvSample.Required, values["CV requis"]);
         Assert.Equal((double)network.CvSample.Required, values["CV retenus"]);
         Assert.Equal(network.CvSample.Rule, values["Règle appliquée"]);
-        Assert.Equal(300d + (150d * network.Establishments.Count), values["Total estimé (€ HT)"]);
+        Assert.Equal((300d * network.CandidateCount) + (150d * network.Establishments.Count), values["Total estimé (€ HT)"]);
         Assert.Contains("Auvergne-Rhône-Alpes", (string)values["Liste des régions couvertes"]!, StringComparison.Ordinal);
         Assert.Contains(synthese.Rows, r => r[0] is string s && s.StartsWith(IssueCodes.MemberMissing, StringComparison.Ordinal));
     }

@@ -124,7 +124,8 @@ public sealed class ConsolidationServiceTests : IAsyncDisposable
         JsonElement sample = root.GetProperty("cvSample");
         Assert.Equal(4, sample.GetProperty("required").GetInt32());
         Assert.Equal(4, sample.GetProperty("selected").GetInt32());
-        Assert.StartsWith("Réseau de 2 membre(s)", sample.GetProperty("rule").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Réseau de 4 membre(s), au plus 50", sample.GetProperty("rule").GetString(), StringComparison.Ordinal); // network size: 4 members sent a file
+        Assert.Contains("(2 membre(s) retenu(s) dans l'annexe)", sample.GetProperty("rule").GetString(), StringComparison.Ordinal);
         JsonElement[] issues = [.. root.GetProperty("issues").EnumerateArray()];
         Assert.Equal(2, issues.Length);
         Assert.All(issues, i => Assert.Equal("SIRET_DUPLICATE_NETWORK", i.GetProperty("code").GetString()));

@@ -106,7 +106,7 @@ public sealed class IngestCommandTests : IDisposable
         string notAFile = Path.Combine(_root, "pas-une-base.db");
         Directory.CreateDirectory(notAFile);
 
-        (int exit, _, string stderr) = await RunAsync("ingest", dropped, "--data", _root, "--db", notAFile);
+        (int exit, _, string stderr) = await RunAsync("ingest", dropped, "--data", _root, "--db", $"Data Source={notAFile}");
 
         Assert.Equal(ExitCodes.Failure, exit);
         Assert.Contains("Erreur", stderr, StringComparison.Ordinal);
@@ -125,6 +125,6 @@ public sealed class IngestCommandTests : IDisposable
         Assert.True(new FileInfo(target).Length > 0);
         Assert.Contains(target, stdout, StringComparison.Ordinal);
         using var workbook = new ClosedXML.Excel.XLWorkbook(target);
-        Assert.Equal(["Instructions", "Organisme", "Etablissements", "Intervenants", "References"], workbook.Worksheets.Where(w => w.Visibility == ClosedXML.Excel.XLWorksheetVisibility.Visible).Select(w => w.Name));
+        Assert.Equal(["Instructions", "Organisme", "Etablissements", "Intervenants", "References", "Activite"], workbook.Worksheets.Where(w => w.Visibility == ClosedXML.Excel.XLWorksheetVisibility.Visible).Select(w => w.Name));
     }
 }

@@ -1,0 +1,103 @@
+using ClosedXML.Excel;
+using CleaNum.Core.Ports;
+using CleaNum.Core.Workbook;
+using CleaNum.Worker.Ingest;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CleaNum.Worker.Tests.Ingest;
+
+/// <summary>The sample files were filled in an earlier template (500 formatted empty rows per table sheet); the same
+/// answers typed into today's template (column styles) must read and check exactly the same.</summary>
+public sealed class TemplateVersionTests
+{
+    [Theory]
+    [InlineData("acme-formation-idf.xlsx")]
+    [InlineData("numerique-grand-est.xlsx")]
+    [InlineData("erreurs-typiques-formanord.xlsx")]
+    public async Task Does_read_answers_in_the_current_template_as_in_the_earlier_one(string sample)
+    {
+        await using var earlier = await IngestFixture.CreateAsync();
+        await using var current = await IngestFixture.CreateAsync();
+        string template = Path.Combine(current.Root, "modele.xlsx");
+        current.Host.Services.GetRequiredService<ITemplateWriter>().Write(template);
+        string moved = Path.Combine(current.Root, "modele-rempli.xlsx");
+        CopyAnswers(IngestFixture.Sample(sample), template, moved);
+
+        var reader = current.Host.Services.GetRequiredService<IWorkbookReader>();
+        Assert.Equal(
+            Describe(reader.Read(IngestFixture.Sample(sample), MemberWorkbookSchema.Sheets, CancellationToken.None)),
+            Describe(reader.Read(moved, MemberWorkbookSchema.Sheets, CancellationToken.None)));
+
+        IngestOutcome before = await earlier.IngestAsync(earlier.Drop(sample));
+        string dropped = Path.Combine(current.Data.EnsureCreated().Depot, sample);
+        File.Copy(moved, dropped);
+        IngestOutcome after = await current.IngestAsync(dropped);
+        Assert.Equal(before.Status, after.Status);
+        Assert.Equal(
+            before.Issues.Select(i => (i.Code, i.Severity, i.Sheet, i.CellAddress, i.Message)),
+            after.Issues.Select(i => (i.Code, i.Severity, i.Sheet, i.CellAddress, i.Message)));
+        Assert.True(new FileInfo(moved).Length * 2 < new FileInfo(IngestFixture.Sample(sample)).Length,
+            $"today's filled template ({new FileInfo(moved).Length} bytes) should be far smaller than the earlier one");
+    }
+
+    [Fact]
+    public void Does_keep_the_text_format_for_a_value_typed_below_the_header()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "cleanum-tests", "modele " + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(root);
+        try
+        {
+            string template = Path.Combine(root, "modele.xlsx");
+            using (Microsoft.Extensions.Hosting.IHost host = CleaNumHost.Build(new CleaNum.Worker.Cli.GlobalOptions(root, null, Json: false), service: false))
+            {
+                host.Services.GetRequiredService<ITemplateWriter>().Write(template);
+            }
+
+            int siret = MemberWorkbookSchema.Etablissements.Fields.ToList().FindIndex(f => f.Format == FieldFormat.Siret) + 1;
+            using var workbook = new XLWorkbook(template);
+            IXLWorksheet sheet = workbook.Worksheet(MemberWorkbookSchema.Etablissements.Name);
+
+            // Far below any pre-formatted row: the column's own style applies.
+            Assert.Equal("@", sheet.Cell(2, siret).Style.NumberFormat.Format);
+            Assert.Equal("@", sheet.Cell(5000, siret).Style.NumberFormat.Format);
+            Assert.Equal(XLAlignmentVerticalValues.Top, sheet.Cell(5000, siret).Style.Alignment.Vertical);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>Every value of the four data sheets of <paramref name="filled"/> typed into a copy of
+    /// <paramref name="template"/> at the same cell, with its type (text, number, date), as a member would.</summary>
+    private static void CopyAnswers(string filled, string template, string target)
+    {
+        using var source = new XLWorkbook(filled);
+        using var destination = new XLWorkbook(template);
+        foreach (SheetDefinition definition in MemberWorkbookSchema.Sheets)
+        {
+            IXLWorksheet to = destination.Worksheet(definition.Name);
+            foreach (IXLCell cell in source.Worksheet(definition.Name).CellsUsed(XLCellsUsedOptions.Contents))
+            {
+                IXLCell copy = to.Cell(cell.Address.RowNumber, cell.Address.ColumnNumber);
+                _ = cell.DataType switch
+                {
+                    XLDataType.Number => copy.SetValue(cell.GetDouble()),
+                    XLDataType.DateTime => copy.SetValue(cell.GetDateTime()),
+                    XLDataType.Boolean => copy.SetValue(cell.GetBoolean()),
+                    _ => copy.SetValue(cell.GetString()),
+                };
+            }
+        }
+
+        destination.SaveAs(target);
+    }
+
+    private static List<string> Describe(RawWorkbook workbook) =>
+    [
+        .. workbook.Issues.Select(i => $"issue {i.Code} {i.Sheet} {i.CellAddress} {i.Message}"),
+        .. workbook.Sheets.SelectMany(s => s.Records.SelectMany(r => r.Cells
+            .OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => $"{s.SheetName}!{c.Value.Row},{c.Value.Column} {c.Key} = {c.Value.Value} ({c.Value.Value?.GetType().Name}) [{c.Value.NumberFormat}] {c.Value.Error}"))),
+    ];
+}
