@@ -47,6 +47,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDatabaseMigrator>(sp => sp.GetRequiredService<DatabaseMigrator>());
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
         services.TryAddSingleton<ISubmissionStore, SubmissionRepository>();
+        services.TryAddSingleton<MailRepository>();
+        services.TryAddSingleton<IMailStore>(sp => sp.GetRequiredService<MailRepository>());
+        services.TryAddSingleton<IReportLog>(sp => sp.GetRequiredService<MailRepository>());
         return services;
     }
 }

@@ -3,6 +3,8 @@ using CleaNum.Core;
 using CleaNum.Core.Domain;
 using CleaNum.Export;
 using CleaNum.Import;
+using CleaNum.Mail;
+using CleaNum.Worker.Mail;
 using CleaNum.Storage;
 using CleaNum.Worker.Cli;
 using CleaNum.Worker.Ingest;
@@ -77,6 +79,23 @@ internal static class CleaNumHost
         builder.Services.AddCleaNumExport();
         builder.Services.AddSingleton<IRosterSource, WorkbookRosterSource>();
         builder.Services.AddCleaNumConsolidation();
+        builder.Services.AddCleaNumMail();
+        builder.Services.PostConfigure<MailOptions>(o =>
+        {
+            o.OutboxPath ??= data.Outbox;
+            o.AttachmentRoot ??= data.Root;
+        });
+        builder.Services.AddSingleton<MailSignal>();
+        builder.Services.AddSingleton<MailDelivery>();
+        builder.Services.AddSingleton<MemberMailer>();
+        builder.Services.AddSingleton<MemberFollowUps>();
+        builder.Services.AddSingleton<ReportReissuer>();
+        builder.Services.AddSingleton<ReminderService>();
+        builder.Services.AddOptionsWithValidateOnStart<ReminderOptions, ReminderOptionsValidator>()
+            .BindConfiguration(ReminderOptions.SectionName)
+            .Validate(o => string.IsNullOrWhiteSpace(o.Cron) || ScheduleOptions.IsValidCron(o.Cron),
+                "CleaNum:Reminders:Cron n'est pas une expression cron Quartz valide (par exemple « 0 0 9 ? * MON »).")
+            .Validate(o => ScheduleOptions.IsKnownZone(o.TimeZone), "CleaNum:Reminders:TimeZone n'est pas un fuseau horaire connu.");
         builder.Services.AddSingleton<DatabaseGuard>();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddCleaNumConsolidationRunner();
@@ -88,6 +107,7 @@ internal static class CleaNumHost
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25)); // < 30 s budget
             builder.Services.AddCleaNumService(builder.Configuration);
             builder.Services.AddCleaNumWeb(); // the dashboard (section Web), after the service it shows
+            builder.Services.AddHostedService<MailDispatcher>();
         }
 
         return builder;

@@ -40,6 +40,9 @@ internal sealed class DataFolder
 
     public string Annex => Path.Combine(Root, "annexe");
 
+    /// <summary>E-mails written in Outbox mode, one folder per day (<c>envois/&lt;aaaa-mm-jj&gt;/</c>).</summary>
+    public string Outbox => Path.Combine(Root, "envois");
+
     public string RosterPath => Path.Combine(Root, Core.Workbook.NetworkWorkbookSchema.FileName);
 
     public string DatabasePath => Path.Combine(Root, "cleanum.db");

@@ -135,8 +135,11 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
             Field("Organisme", memberName.Length > 0 ? memberName : "(non identifié)"),
             Field("SIREN", submission.Siren is { Length: > 0 } siren ? FrenchText.FormatSiren(siren) : "(non identifié)"),
             Field("Version", submission.Version > 0 ? submission.Version.ToString(FrenchText.Culture) : "non attribuée"),
-            Field("État", FrenchText.StatusLabel(submission.Status), submission.Status switch
+            Field("État", submission.Status == SubmissionStatus.Duplicate && errors > 0
+                ? "Toujours refusé (doublon d'un fichier refusé)"
+                : FrenchText.StatusLabel(submission.Status), submission.Status switch
             {
+                SubmissionStatus.Duplicate when errors > 0 => CellStyle.ErrorText,
                 SubmissionStatus.Accepted => CellStyle.OkText,
                 SubmissionStatus.AcceptedWithWarnings => CellStyle.WarningText,
                 SubmissionStatus.Refused => CellStyle.ErrorText,
@@ -160,6 +163,18 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
     /// <summary>Plain-French guidance tailored to the outcome.</summary>
     internal static IReadOnlyList<string> NextSteps(Submission submission, IReadOnlyList<Issue> issues, int errors, int warnings)
     {
+        if (submission.Status == SubmissionStatus.Duplicate && errors > 0)
+        {
+            return
+            [
+                $"Votre fichier est toujours refusé : il est identique, octet pour octet, à un fichier déjà reçu et refusé. "
+                + $"{Plural(errors, "erreur bloquante reste", "erreurs bloquantes restent")} à corriger (rappelées dans "
+                + "l'onglet « Anomalies », comme dans le rapport du premier envoi).",
+                "Corrigez-les, enregistrez le classeur, puis déposez de nouveau le fichier complet. Tant qu'elles ne sont pas "
+                + "corrigées, vos informations ne peuvent pas figurer dans le dossier du réseau.",
+            ];
+        }
+
         if (submission.Status == SubmissionStatus.Duplicate)
         {
             return

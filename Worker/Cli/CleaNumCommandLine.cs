@@ -65,6 +65,16 @@ internal static class CleaNumCommandLine
         consolidate.SetAction((result, cancellationToken) => ConsolidateCommand.RunAsync(Globals(result), output, error, cancellationToken));
         root.Subcommands.Add(consolidate);
 
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "Affiche qui serait relancé, sans rien envoyer",
+        };
+        var relancer = new Command("relancer", "Relance par courriel les membres de reseau.xlsx qui n'ont rien envoyé et ceux dont le dernier fichier est refusé ou en erreur (au plus une relance par membre tous les CleaNum:Reminders:MinDays jours).");
+        relancer.Options.Add(dryRun);
+        relancer.SetAction((result, cancellationToken) =>
+            RelancerCommand.RunAsync(Globals(result), result.GetValue(dryRun), output, error, cancellationToken));
+        root.Subcommands.Add(relancer);
+
         var demo = new Command("demo", "Démonstration : copie les exemples (sample-data) dans un dossier neuf, les intègre, consolide et affiche où trouver l'annexe et les rapports. Dossier par défaut : ./cleanum-demo");
         demo.SetAction((result, cancellationToken) => DemoCommand.RunAsync(Globals(result), output, error, cancellationToken));
         root.Subcommands.Add(demo);

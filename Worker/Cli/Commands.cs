@@ -3,8 +3,10 @@ using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
 using CleaNum.Core.Consolidation;
+using CleaNum.Core.Mail;
 using CleaNum.Worker.Consolidation;
 using CleaNum.Worker.Ingest;
+using CleaNum.Worker.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -97,6 +99,7 @@ internal static class Commands
         }
 
         progress.Done();
+        MailDeliveryReport mail = await SendMailAsync(host, error, cancellationToken);
         if (globals.Json)
         {
             await output.WriteLineAsync(JsonOutput.Ingest(outcomes));
@@ -104,9 +107,10 @@ internal static class Commands
         else
         {
             WriteHuman(outcomes, output);
+            WriteMail(host, mail, output);
         }
 
-        return outcomes.Any(o => o.Status == SubmissionStatus.Refused) ? ExitCodes.Findings : ExitCodes.Ok;
+        return outcomes.Any(o => o.IsRefused) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     public static async Task<int> StatusAsync(GlobalOptions globals, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -119,10 +123,12 @@ internal static class Commands
 
         // The same view as the annex: roster members who sent nothing are "manquant"; the status workbook is rewritten.
         var service = host.Services.GetRequiredService<ConsolidationService>();
-        (NetworkConsolidation consolidation, string statusPath) = await service.WriteStatusAsync(cancellationToken);
+        (NetworkConsolidation consolidation, IReadOnlyDictionary<string, MemberFollowUp> followUp, string statusPath) =
+            await service.WriteStatusAsync(cancellationToken);
+        MailDeliveryReport mail = await SendMailAsync(host, error, cancellationToken); // re-issued reports, if the roster changed
         if (globals.Json)
         {
-            await output.WriteLineAsync(JsonOutput.Serialize(ConsolidationJson.StatusJsonObject(consolidation)));
+            await output.WriteLineAsync(JsonOutput.Serialize(ConsolidationJson.StatusJsonObject(consolidation, followUp)));
             return ExitCodes.Ok;
         }
 
@@ -134,12 +140,58 @@ internal static class Commands
 
         foreach (ConsolidatedMember m in consolidation.Members)
         {
-            string file = m.Latest is null ? "(aucun fichier)" : $"{m.Latest.FileName}  {ParisTime.ToParis(m.Latest.ReceivedAtUtc):dd/MM/yyyy HH:mm}";
+            string file = m.Latest is null
+                ? "(aucun fichier)"
+                : $"{m.Latest.FileName} (version {m.Latest.Version})  reçu le {ParisTime.ToParis(m.Latest.ReceivedAtUtc):dd/MM/yyyy HH:mm}";
             await output.WriteLineAsync($"{m.Siren}  {m.Name}  {file}  {MemberStates.Label(m.State)}");
+            MemberFollowUp f = followUp.TryGetValue(m.Siren, out MemberFollowUp? known) ? known : MemberFollowUp.None;
+            string mandate = m.RosterEntry?.MandateReceived switch
+            {
+                true => m.RosterEntry.MandateDate is { } date ? $"mandat reçu le {date:dd/MM/yyyy}" : "mandat reçu",
+                false => "mandat non reçu",
+                null => "mandat : ?",
+            };
+            string contact = f.ContactEmail is null ? "pas d'adresse" : f.ContactEmail;
+            string last = f.LastMail is null ? "aucun courriel" : $"dernier courriel : {MailStates.Describe(f.LastMail)}";
+            await output.WriteLineAsync($"    {contact} · {(consolidation.HasRoster ? mandate + " · " : "")}{last}");
+            if (f.ReportPath is not null)
+            {
+                await output.WriteLineAsync($"    rapport : {f.ReportPath}");
+            }
         }
 
         await output.WriteLineAsync($"État du réseau : {statusPath}");
+        WriteMail(host, mail, output);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Sends the messages queued by a one-shot verb (and any earlier ones now due). A mail problem never changes
+    /// the verb's result: what could not be sent stays queued for the next run.</summary>
+    public static async Task<MailDeliveryReport> SendMailAsync(IHost host, TextWriter error, CancellationToken cancellationToken)
+    {
+        MailDelivery delivery = host.Services.GetRequiredService<MailDelivery>();
+        try
+        {
+            return await delivery.DeliverDueAsync(cancellationToken);
+        }
+        catch (Exception ex) when (CleaNumHost.IsStorageFailure(ex))
+        {
+            await error.WriteLineAsync($"Attention : les courriels n'ont pas pu être envoyés ({ex.Message}) ; ils partiront plus tard.");
+            return MailDeliveryReport.Nothing;
+        }
+    }
+
+    public static void WriteMail(IHost host, MailDeliveryReport mail, TextWriter output)
+    {
+        MailDelivery delivery = host.Services.GetRequiredService<MailDelivery>();
+        if (!delivery.IsEnabled || mail.IsEmpty)
+        {
+            return;
+        }
+
+        output.WriteLine($"Courriels aux membres ({delivery.Destination}) : {mail.Sent} envoyé(s)"
+            + (mail.Retrying > 0 ? $", {mail.Retrying} en attente d'un nouvel essai" : "")
+            + (mail.Failed > 0 ? $", {mail.Failed} en échec (voir « cleanum status »)" : "") + ".");
     }
 
     private static void WriteHuman(List<IngestOutcome> outcomes, TextWriter output)
@@ -153,6 +205,7 @@ internal static class Commands
                 SubmissionStatus.Accepted => "accepté",
                 SubmissionStatus.AcceptedWithWarnings => $"accepté avec {warnings} avertissement(s)",
                 SubmissionStatus.Refused => $"refusé : {errors} erreur(s), {warnings} avertissement(s)",
+                _ when o.IsRefused => $"toujours refusé : identique à un fichier déjà refusé ({errors} erreur(s)), rien de nouveau enregistré",
                 _ => "doublon : déjà reçu, rien de nouveau enregistré",
             };
             string who = o.MemberName is null ? "" : $" ({o.MemberName}{(o.Siren is null ? "" : ", SIREN " + o.Siren)})";

@@ -30,6 +30,7 @@ internal static class ConsolidateCommand
         }
 
         ConsolidationRun run = await ConsolidateAsync(host, cancellationToken);
+        Mail.MailDeliveryReport mail = await Commands.SendMailAsync(host, error, cancellationToken); // re-issued reports
         if (globals.Json)
         {
             await output.WriteLineAsync(JsonOutput.Serialize(run.Json));
@@ -45,6 +46,8 @@ internal static class ConsolidateCommand
             {
                 await output.WriteLineAsync("Des erreurs au niveau du réseau restent à corriger : voir l'onglet des anomalies de l'annexe.");
             }
+
+            Commands.WriteMail(host, mail, output);
         }
 
         return run.ExitCode;

@@ -39,7 +39,14 @@ internal static class DemoCommand
             return ExitCodes.Failure;
         }
 
-        using IHost host = CleaNumHost.Build(globals with { DataPath = root }, service: false);
+        // The demo never sends real e-mail: messages to the fictional members are written as .eml files (Outbox).
+        using IHost host = CleaNumHost.Build(globals with { DataPath = root }, service: false, new Dictionary<string, string?>
+        {
+            ["Mail:Mode"] = "Outbox",
+            ["Mail:From"] = "Réseau de démonstration <cleanum@demo.invalid>",
+            ["Mail:ReplyTo"] = null,
+            ["Mail:Cc"] = null,
+        });
         if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
         {
             return ExitCodes.Failure;
@@ -59,12 +66,14 @@ internal static class DemoCommand
         }
 
         ConsolidationRun consolidation = await ConsolidateCommand.ConsolidateAsync(host, cancellationToken);
+        Mail.MailDeliveryReport mail = await Commands.SendMailAsync(host, error, cancellationToken);
         if (globals.Json)
         {
             await output.WriteLineAsync(JsonOutput.Serialize(new
             {
                 data = data.Root,
                 annex = consolidation.AnnexPath,
+                mail = mail.Locations.Select(l => Path.GetRelativePath(data.Root, l).Replace('\\', '/')),
                 consolidation = consolidation.Json,
                 files = outcomes.Select(o => new
                 {
@@ -78,6 +87,7 @@ internal static class DemoCommand
         else
         {
             WriteHuman(output, data, outcomes, consolidation);
+            WriteMail(output, data, mail);
         }
 
         return consolidation.Failure is null ? ExitCodes.Ok : ExitCodes.Failure;
@@ -132,6 +142,24 @@ internal static class DemoCommand
         }
 
         return dropped;
+    }
+
+    private static void WriteMail(TextWriter output, DataFolder data, Mail.MailDeliveryReport mail)
+    {
+        output.WriteLine();
+        if (mail.Locations.Count == 0)
+        {
+            output.WriteLine("Courriels aux membres : aucun (aucune adresse de contact lisible).");
+            return;
+        }
+
+        IEnumerable<string> folders = mail.Locations.Select(l => Path.GetDirectoryName(l)!).Distinct(StringComparer.Ordinal);
+        output.WriteLine($"Courriels aux membres (mode Outbox, rien n'est envoyé) : {mail.Locations.Count} message(s) écrit(s) dans "
+            + string.Join(", ", folders.Select(f => $"« {f} »")) + " — ouvrez les fichiers .eml avec Outlook ou Thunderbird.");
+        foreach (string location in mail.Locations)
+        {
+            output.WriteLine($"  - {Path.GetFileName(location)}");
+        }
     }
 
     private static void WriteHuman(TextWriter output, DataFolder data, List<IngestOutcome> outcomes, ConsolidationRun consolidation)

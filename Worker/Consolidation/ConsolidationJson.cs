@@ -1,4 +1,5 @@
 using CleaNum.Core.Consolidation;
+using CleaNum.Core.Ports;
 using CleaNum.Worker.Cli;
 
 namespace CleaNum.Worker.Consolidation;
@@ -51,9 +52,11 @@ internal static class ConsolidationJson
     }
 
     /// <summary>One object per member (roster members who sent nothing included), for <c>status --json</c>.</summary>
-    public static object StatusJsonObject(NetworkConsolidation c)
+    public static object StatusJsonObject(NetworkConsolidation c, IReadOnlyDictionary<string, MemberFollowUp>? followUp = null)
     {
         ArgumentNullException.ThrowIfNull(c);
+        followUp ??= new Dictionary<string, MemberFollowUp>();
+        MemberFollowUp Of(string siren) => followUp.TryGetValue(siren, out MemberFollowUp? f) ? f : MemberFollowUp.None;
         return new
         {
             campaign = c.Campaign,
@@ -68,6 +71,21 @@ internal static class ConsolidationJson
                 errors = m.ErrorCount,
                 warnings = m.WarningCount,
                 inAnnex = m.Included,
+                contact = Of(m.Siren).ContactEmail,
+                mandate = m.RosterEntry is null ? null : new
+                {
+                    received = m.RosterEntry.MandateReceived,
+                    date = m.RosterEntry.MandateDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                },
+                report = Of(m.Siren).ReportPath,
+                lastMail = Of(m.Siren).LastMail is { } mail ? new
+                {
+                    kind = mail.Kind.ToString().ToLowerInvariant(),
+                    to = mail.To,
+                    state = mail.State.ToString().ToLowerInvariant(),
+                    at = (mail.SentAtUtc ?? mail.CreatedAtUtc).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    error = mail.LastError,
+                } : null,
             }),
         };
     }

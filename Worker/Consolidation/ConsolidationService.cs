@@ -4,6 +4,7 @@ using CleaNum.Core.Domain;
 using CleaNum.Core.Ports;
 using CleaNum.Storage;
 using CleaNum.Worker.Ingest;
+using CleaNum.Worker.Mail;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,9 @@ internal sealed class ConsolidationService(
     IAnnexWriter annexWriter,
     IStatusWorkbookWriter statusWriter,
     TimeProvider time,
-    ILogger<ConsolidationService> logger)
+    ILogger<ConsolidationService> logger,
+    MemberFollowUps? followUps = null,
+    ReportReissuer? reissuer = null)
 {
     /// <summary>Consolidates and writes the annex and the status workbook. Never throws for storage or file-system
     /// failures: they come back as <see cref="ConsolidationOutcome.Failure"/> (exit code 2).</summary>
@@ -34,10 +37,11 @@ internal sealed class ConsolidationService(
         try
         {
             NetworkConsolidation consolidation = await ConsolidateAsync(cancellationToken);
+            IReadOnlyDictionary<string, MemberFollowUp> followUp = await FollowUpAsync(consolidation, cancellationToken);
             DateTimeOffset now = time.GetUtcNow();
             Directory.CreateDirectory(data.Annex);
             string annex = annexWriter.Write(consolidation, data.Annex, now);
-            string status = statusWriter.Write(consolidation, data.Annex, now);
+            string status = statusWriter.Write(consolidation, followUp, data.Annex, now);
             int included = consolidation.IncludedMembers.Count();
             logger.Consolidated(annex, included, consolidation.Establishments.Count, consolidation.NetworkIssues.Count);
             return new ConsolidationOutcome(Relative(annex), Relative(status), consolidation, null);
@@ -49,13 +53,30 @@ internal sealed class ConsolidationService(
         }
     }
 
-    /// <summary>Writes only the status workbook (for <c>cleanum status</c>); returns the consolidation and its path.</summary>
-    public async Task<(NetworkConsolidation Consolidation, string StatusPath)> WriteStatusAsync(CancellationToken cancellationToken)
+    /// <summary>Writes only the status workbook (for <c>cleanum status</c>); returns the consolidation, each member's
+    /// follow-up and the workbook's path.</summary>
+    public async Task<(NetworkConsolidation Consolidation, IReadOnlyDictionary<string, MemberFollowUp> FollowUp, string StatusPath)> WriteStatusAsync(CancellationToken cancellationToken)
     {
         NetworkConsolidation consolidation = await ConsolidateAsync(cancellationToken);
+        IReadOnlyDictionary<string, MemberFollowUp> followUp = await FollowUpAsync(consolidation, cancellationToken);
         Directory.CreateDirectory(data.Annex);
-        string status = statusWriter.Write(consolidation, data.Annex, time.GetUtcNow());
-        return (consolidation, Relative(status));
+        string status = statusWriter.Write(consolidation, followUp, data.Annex, time.GetUtcNow());
+        return (consolidation, followUp, Relative(status));
+    }
+
+    /// <summary>Re-issues the reports whose verdict the roster changed, then gathers each member's follow-up (contact
+    /// address, latest report, latest message) for the status workbook.</summary>
+    private async Task<IReadOnlyDictionary<string, MemberFollowUp>> FollowUpAsync(NetworkConsolidation consolidation, CancellationToken cancellationToken)
+    {
+        NetworkRoster? roster = rosterSource.Load(cancellationToken);
+        if (reissuer is not null)
+        {
+            await reissuer.ReissueChangedAsync(consolidation, roster, cancellationToken);
+        }
+
+        return followUps is null
+            ? new Dictionary<string, MemberFollowUp>()
+            : await followUps.ForAsync(consolidation, roster, cancellationToken);
     }
 
     /// <summary>Reads the store and the roster and consolidates, writing nothing.</summary>

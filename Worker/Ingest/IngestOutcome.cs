@@ -15,4 +15,9 @@ internal sealed record IngestOutcome(
     IReadOnlyList<Issue> Issues,
     string? Report,
     string? AnnotatedCopy,
-    string? StoredAt);
+    string? StoredAt)
+{
+    /// <summary>Refused, or a byte-identical re-send of a refused file (still refused): <c>ingest</c> exits 1.</summary>
+    public bool IsRefused => Status == SubmissionStatus.Refused
+        || (Status == SubmissionStatus.Duplicate && Issues.Any(i => i.Severity == Severity.Error));
+}

@@ -7,6 +7,8 @@ using CleaNum.Core.Validation;
 using CleaNum.Core.Workbook;
 using CleaNum.Worker.Service;
 using Microsoft.Extensions.Logging;
+using CleaNum.Core.Mail;
+using CleaNum.Worker.Mail;
 using Microsoft.Extensions.Options;
 
 namespace CleaNum.Worker.Ingest;
@@ -24,7 +26,9 @@ internal sealed class IngestPipeline(
     IMemberWorkbookValidator validator,
     ISubmissionStore store,
     IMemberReportWriter reportWriter,
+    IReportLog reports,
     IRosterSource rosters,
+    MemberMailer mailer,
     IOptions<CleaNumOptions> options,
     IOptions<Consolidation.ConsolidationOptions> consolidationOptions,
     DatabaseGuard database,
@@ -125,7 +129,7 @@ internal sealed class IngestPipeline(
             return await FinishKnownAsync(claimed, originalName, input, stored.Submission, cancellationToken);
         }
 
-        return Finish(claimed, input, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null);
+        return await FinishAsync(claimed, input, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null, roster, cancellationToken);
     }
 
     /// <summary>Reading and validating never throw for a bad file: anything unexpected becomes FILE_UNREADABLE.</summary>
@@ -154,18 +158,29 @@ internal sealed class IngestPipeline(
     {
         Submission full = await store.GetAsync(existing.Id, cancellationToken) ?? existing;
         bool refused = full.Status == SubmissionStatus.Refused;
+        NetworkRoster? roster = rosters.Load(cancellationToken);
         string finalPath = data.FinalPath(refused, new DateTimeOffset(full.ReceivedAtUtc, TimeSpan.Zero), full.Sha256, full.FileName);
         if (!File.Exists(finalPath) && string.Equals(full.FileName, originalName, StringComparison.Ordinal))
         {
             logger.IngestResumed(originalName, full.Id);
-            return Finish(claimed, input, full, full.Status, full.Issues, duplicateOf: null);
+            return await FinishAsync(claimed, input, full, full.Status, full.Issues, duplicateOf: null, roster, cancellationToken);
         }
 
+        IssuedReport? first = await reports.GetFirstAsync(full.Id, cancellationToken);
+        string received = $"{ParisTime.ToParis(full.ReceivedAtUtc):dd/MM/yyyy à HH:mm}";
+        string firstReport = first is null
+            ? $"du {received}"
+            : $"du {ParisTime.ToParis(first.IssuedAtUtc):dd/MM/yyyy} (« {Path.GetFileName(first.ReportPath)} »)";
         Issue duplicate = IssueCatalog.Create(
             IssueCodes.FileDuplicate,
-            message: $"Ce fichier est identique à « {full.FileName} », déjà reçu le {ParisTime.ToParis(full.ReceivedAtUtc):dd/MM/yyyy à HH:mm}. Aucune nouvelle version n'a été enregistrée.");
-        Submission asDuplicate = full with { FileName = originalName, Status = SubmissionStatus.Duplicate, Issues = [duplicate] };
-        return Finish(claimed, input, asDuplicate, SubmissionStatus.Duplicate, [duplicate], duplicateOf: full);
+            message: refused
+                ? $"Ce fichier est identique à « {full.FileName} », déjà reçu le {received} et refusé : il est toujours refusé. Voir le rapport {firstReport} ; les anomalies à corriger sont rappelées ci-dessous."
+                : $"Ce fichier est identique à « {full.FileName} », déjà reçu le {received}. Aucune nouvelle version n'a été enregistrée (voir le rapport {firstReport}).");
+
+        // A re-send of a refused file is still refused: its report restates the errors instead of « rien à faire ».
+        IReadOnlyList<Issue> issues = refused ? [duplicate, .. full.Issues] : [duplicate];
+        Submission asDuplicate = full with { FileName = originalName, Status = SubmissionStatus.Duplicate, Issues = issues };
+        return await FinishAsync(claimed, input, asDuplicate, SubmissionStatus.Duplicate, issues, duplicateOf: full, roster, cancellationToken, first);
     }
 
     /// <summary>A file that changed after it was claimed, or is unreadable soon after its last change, is still being
@@ -185,11 +200,13 @@ internal sealed class IngestPipeline(
         }
     }
 
-    private IngestOutcome Finish(string claimed, string input, Submission submission, SubmissionStatus status, IReadOnlyList<Issue> issues, Submission? duplicateOf)
+    private async Task<IngestOutcome> FinishAsync(
+        string claimed, string input, Submission submission, SubmissionStatus status, IReadOnlyList<Issue> issues,
+        Submission? duplicateOf, NetworkRoster? roster, CancellationToken cancellationToken, IssuedReport? firstReport = null)
     {
         try
         {
-            return FinishFiles(claimed, input, submission, status, issues, duplicateOf);
+            return await FinishFilesAsync(claimed, input, submission, status, issues, duplicateOf, roster, firstReport, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -199,7 +216,9 @@ internal sealed class IngestPipeline(
         }
     }
 
-    private IngestOutcome FinishFiles(string claimed, string input, Submission submission, SubmissionStatus status, IReadOnlyList<Issue> issues, Submission? duplicateOf)
+    private async Task<IngestOutcome> FinishFilesAsync(
+        string claimed, string input, Submission submission, SubmissionStatus status, IReadOnlyList<Issue> issues,
+        Submission? duplicateOf, NetworkRoster? roster, IssuedReport? firstReport, CancellationToken cancellationToken)
     {
         string reportFolder = data.ReportFolder(submission.Siren, submission.FileName);
         if (duplicateOf is not null)
@@ -208,6 +227,12 @@ internal sealed class IngestPipeline(
         }
 
         MemberReportFiles report = reportWriter.Write(new MemberReportRequest(submission, claimed, time.GetUtcNow()), reportFolder);
+        string mailKey = duplicateOf is null
+            ? $"report:{submission.Id}"
+            : $"duplicate:{duplicateOf.Id}:{File.GetLastWriteTimeUtc(claimed).Ticks}";
+        await mailer.ReportIssuedAsync(new ReportNotice(
+            duplicateOf is null ? MailKind.Report : MailKind.Duplicate, submission, report, roster, mailKey, duplicateOf, firstReport),
+            cancellationToken);
 
         bool refused = status == SubmissionStatus.Refused;
         DateTimeOffset receivedAt = new(DateTime.SpecifyKind(submission.ReceivedAtUtc, DateTimeKind.Utc));

@@ -40,7 +40,10 @@ internal static class ServiceCollectionExtensions
         var inbox = configuration.GetSection(InboxOptions.SectionName).Get<InboxOptions>() ?? new InboxOptions();
         var schedule = configuration.GetSection(ScheduleOptions.SectionName).Get<ScheduleOptions>() ?? new ScheduleOptions();
 
+        var reminders = configuration.GetSection(Mail.ReminderOptions.SectionName).Get<Mail.ReminderOptions>() ?? new Mail.ReminderOptions();
+
         services.AddScoped<InboxRescanJob>();
+        services.AddScoped<Mail.ReminderJob>();
         services.AddScoped<ConsolidationJob>();
         services.AddQuartz(q =>
         {
@@ -53,6 +56,18 @@ internal static class ServiceCollectionExtensions
                     .WithCronSchedule(schedule.Cron, cron => cron
                         .InTimeZone(schedule.Zone())
                         .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            }
+
+            // Reminders: their own cron, off by default (service.md « Schedule »).
+            if (!string.IsNullOrWhiteSpace(reminders.Cron) && ScheduleOptions.IsValidCron(reminders.Cron) && ScheduleOptions.IsKnownZone(reminders.TimeZone))
+            {
+                q.AddJob<Mail.ReminderJob>(job => job.WithIdentity(Mail.ReminderJob.Key).StoreDurably());
+                q.AddTrigger(trigger => trigger
+                    .WithIdentity(Mail.ReminderJob.CronTrigger)
+                    .ForJob(Mail.ReminderJob.Key)
+                    .WithCronSchedule(reminders.Cron, cron => cron
+                        .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(reminders.TimeZone))
+                        .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
             }
 
             q.ScheduleJob<InboxRescanJob>(

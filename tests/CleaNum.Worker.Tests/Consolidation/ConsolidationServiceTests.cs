@@ -155,7 +155,7 @@ public sealed class ConsolidationServiceTests : IAsyncDisposable
         await StoreAsync(members);
         _roster.Roster = TestNetwork.Roster(members, TestNetwork.Siren(777));
 
-        (var consolidation, string statusPath) = await _services.GetRequiredService<ConsolidationService>().WriteStatusAsync(CancellationToken.None);
+        (var consolidation, _, string statusPath) = await _services.GetRequiredService<ConsolidationService>().WriteStatusAsync(CancellationToken.None);
 
         Assert.True(File.Exists(Path.Combine(_root, statusPath)));
         Assert.Equal(Core.Consolidation.MemberState.Missing, Assert.Single(consolidation.Members, m => m.Siren == TestNetwork.Siren(777)).State);

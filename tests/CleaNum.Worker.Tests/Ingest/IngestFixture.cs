@@ -25,7 +25,7 @@ internal sealed class IngestFixture : IAsyncDisposable
 
     public static string Sample(string name) => Path.Combine(SampleData, name);
 
-    public static async Task<IngestFixture> CreateAsync(bool withRoster = true, string? name = null)
+    public static async Task<IngestFixture> CreateAsync(bool withRoster = true, string? name = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         string root = Path.Combine(Path.GetTempPath(), "cleanum-tests", name ?? "données " + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
@@ -34,9 +34,17 @@ internal sealed class IngestFixture : IAsyncDisposable
             File.Copy(Sample("reseau.xlsx"), Path.Combine(root, "reseau.xlsx"));
         }
 
-        IHost host = CleaNumHost.Build(new GlobalOptions(root, null, Json: false), service: false);
+        IHost host = CleaNumHost.Build(new GlobalOptions(root, null, Json: false), service: false, settings);
         Assert.True(await CleaNumHost.PrepareStorageAsync(host, TextWriter.Null, CancellationToken.None));
         return new IngestFixture(root, host);
+    }
+
+    /// <summary>Another host on the same data folder, as after a restart (the first one is left as it is).</summary>
+    public async Task<IHost> RestartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        IHost host = CleaNumHost.Build(new GlobalOptions(Root, null, Json: false), service: false, settings);
+        Assert.True(await CleaNumHost.PrepareStorageAsync(host, TextWriter.Null, CancellationToken.None));
+        return host;
     }
 
     public async Task<IngestOutcome> IngestAsync(string path)

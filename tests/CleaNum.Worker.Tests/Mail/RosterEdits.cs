@@ -1,0 +1,57 @@
+using ClosedXML.Excel;
+
+namespace CleaNum.Worker.Tests.Mail;
+
+/// <summary>Edits a copy of the sample <c>reseau.xlsx</c> as a head would in Excel: a mandate answer, a Courriel column.</summary>
+internal static class RosterEdits
+{
+    public static IReadOnlyList<string> Sirens(string path)
+    {
+        using var workbook = new XLWorkbook(path);
+        (IXLWorksheet sheet, int header, int siren) = Members(workbook);
+        return [.. sheet.RowsUsed().Where(r => r.RowNumber() > header)
+            .Select(r => r.Cell(siren).GetString().Replace(" ", "", StringComparison.Ordinal))
+            .Where(s => s.Length == 9)];
+    }
+
+    public static void SetMandate(string path, string siren, bool received)
+    {
+        using var workbook = new XLWorkbook(path);
+        (IXLWorksheet sheet, int header, int sirenColumn) = Members(workbook);
+        int mandate = Column(sheet, header, "mandat reçu");
+        RowOf(sheet, header, sirenColumn, siren).Cell(mandate).Value = received ? "Oui" : "Non";
+        workbook.Save();
+    }
+
+    public static void AddEmails(string path, Func<string, string> emailOf)
+    {
+        using var workbook = new XLWorkbook(path);
+        (IXLWorksheet sheet, int header, int sirenColumn) = Members(workbook);
+        int column = sheet.Row(header).LastCellUsed()!.Address.ColumnNumber + 1;
+        sheet.Cell(header, column).Value = "Courriel";
+        foreach (IXLRow row in sheet.RowsUsed().Where(r => r.RowNumber() > header))
+        {
+            string siren = row.Cell(sirenColumn).GetString().Replace(" ", "", StringComparison.Ordinal);
+            if (siren.Length == 9)
+            {
+                row.Cell(column).Value = emailOf(siren);
+            }
+        }
+
+        workbook.Save();
+    }
+
+    private static (IXLWorksheet Sheet, int Header, int Siren) Members(XLWorkbook workbook)
+    {
+        IXLWorksheet sheet = workbook.Worksheets.First(s => s.Name.StartsWith("Membres", StringComparison.OrdinalIgnoreCase));
+        IXLCell sirenHeader = sheet.CellsUsed().First(c => c.GetString().Trim().Equals("SIREN", StringComparison.OrdinalIgnoreCase));
+        return (sheet, sirenHeader.Address.RowNumber, sirenHeader.Address.ColumnNumber);
+    }
+
+    private static int Column(IXLWorksheet sheet, int header, string label) =>
+        sheet.Row(header).CellsUsed().First(c => c.GetString().Contains(label, StringComparison.OrdinalIgnoreCase)).Address.ColumnNumber;
+
+    private static IXLRow RowOf(IXLWorksheet sheet, int header, int sirenColumn, string siren) =>
+        sheet.RowsUsed().First(r => r.RowNumber() > header
+            && r.Cell(sirenColumn).GetString().Replace(" ", "", StringComparison.Ordinal) == siren);
+}
