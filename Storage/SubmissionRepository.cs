@@ -307,6 +307,19 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
             return [.. rows.Select(r => r.ToDomain())];
         }, cancellationToken);
 
+    // Portable "last N": ids are an identity, so the newest N rows are those above MAX(id) - N (no LIMIT/TOP dialect).
+    private const string RecentIds = "SELECT x.id FROM submission x WHERE x.id > (SELECT COALESCE(MAX(m.id), 0) FROM submission m) - @Count";
+
+    private const string RecentSql = $"""
+        SELECT {SubmissionColumns} FROM submission s WHERE s.id IN ({RecentIds}) ORDER BY s.id DESC;
+        SELECT {IssueColumns} FROM issue i WHERE i.submission_id IN ({RecentIds}) ORDER BY i.submission_id, i.ordinal;
+        """;
+
+    public Task<IReadOnlyList<Submission>> GetRecentAsync(int count, CancellationToken cancellationToken) =>
+        ReadAsync(connection => LoadManyAsync(connection,
+            new CommandDefinition(RecentSql, new { Count = Math.Max(0, count) }, cancellationToken: cancellationToken),
+            withData: false), cancellationToken);
+
     /// <summary>Reads submissions then (when <paramref name="withData"/>) organisation, establishments, intervenants and
     /// references, then issues, as consecutive result sets, and assembles them in the submissions' order.</summary>
     private static async Task<IReadOnlyList<Submission>> LoadManyAsync(

@@ -9,6 +9,7 @@ using CleaNum.Storage;
 using CleaNum.Worker.Cli;
 using CleaNum.Worker.Ingest;
 using CleaNum.Worker.Service;
+using CleaNum.Worker.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -124,6 +125,7 @@ internal static class CleaNumHost
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25)); // < 30 s budget
             builder.Services.AddCleaNumService(builder.Configuration);
+            builder.Services.AddCleaNumWeb(); // the dashboard (section Web), after the service it shows
             builder.Services.AddHostedService<MailDispatcher>();
         }
 

@@ -31,4 +31,8 @@ public interface ISubmissionStore
 
     /// <summary>Each member's latest submission of the campaign whatever its status, ordered by name then SIREN.</summary>
     Task<IReadOnlyList<MemberStatus>> GetMemberStatusesAsync(int campaign, CancellationToken cancellationToken);
+
+    /// <summary>The latest received files (any campaign, any status, with or without SIREN), newest first, with their
+    /// issues: at most <paramref name="count"/> (for the dashboard's « Derniers événements »).</summary>
+    Task<IReadOnlyList<Submission>> GetRecentAsync(int count, CancellationToken cancellationToken);
 }

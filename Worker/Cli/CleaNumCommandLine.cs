@@ -99,6 +99,10 @@ internal static class CleaNumCommandLine
         demo.SetAction((result, cancellationToken) => DemoCommand.RunAsync(Globals(result), output, error, cancellationToken));
         root.Subcommands.Add(demo);
 
+        var password = new Command("mot-de-passe", "Calcule l'empreinte du mot de passe du tableau de bord, à placer dans Web:PasswordHash (lu sans écho, ou sur l'entrée standard).");
+        password.SetAction(_ => Web.PasswordCommand.Run(Console.In, output, error));
+        root.Subcommands.Add(password);
+
         foreach (HelpOption help in root.Options.OfType<HelpOption>())
         {
             help.Description = "Affiche l'aide et l'utilisation";

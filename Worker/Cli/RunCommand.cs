@@ -56,6 +56,15 @@ internal static class RunCommand
 
             await using (instanceLock)
             {
+                if (Web.DashboardStartup.Refusal(host.Services) is { } refusal)
+                {
+                    await error.WriteLineAsync(refusal);
+                    return ExitCodes.Failure;
+                }
+
+                host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(
+                    () => error.WriteLine(Web.DashboardStartup.StartLine(host.Services)));
+
                 // the temporary files of a write interrupted by a crash or kill -9 (nothing else writes here now)
                 int debris = data.RemoveDebris();
                 if (debris > 0)

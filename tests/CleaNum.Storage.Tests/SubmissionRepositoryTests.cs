@@ -214,4 +214,25 @@ public sealed class SubmissionRepositoryTests
 
         Assert.Equal(issue, stored);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Returns_the_latest_files_newest_first_with_or_without_siren(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ids = new List<long>();
+        ids.Add((await db.Store.AddAsync(ASubmission.Full("005720784"), None)).Submission.Id);
+        ids.Add((await db.Store.AddAsync(ASubmission.Unreadable(), None)).Submission.Id);
+        ids.Add((await db.Store.AddAsync(ASubmission.Full("732829320"), None)).Submission.Id);
+        ids.Add((await db.Store.AddAsync(ASubmission.Full("005720784"), None)).Submission.Id);
+
+        IReadOnlyList<Submission> two = await db.Store.GetRecentAsync(2, None);
+        IReadOnlyList<Submission> all = await db.Store.GetRecentAsync(50, None);
+
+        Assert.Equal([ids[3], ids[2]], two.Select(s => s.Id));
+        Assert.Equal(Enumerable.Reverse(ids), all.Select(s => s.Id));
+        Assert.Null(all[2].Siren); // the unreadable file is an event too
+        Assert.All(all.Where(s => s.Siren is not null), s => Assert.Equal(2, s.Issues.Count));
+        Assert.Empty(await db.Store.GetRecentAsync(0, None));
+    }
 }

@@ -85,6 +85,9 @@ internal sealed class CleaNumProcess : IDisposable
         info.Environment["CLEANUM__CleaNum__Inbox__MaxRetryDelay"] = "00:00:01";
         info.Environment["CLEANUM__CleaNum__Inbox__UnreadableGrace"] = "00:00:01";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        // Never the default port 5080: many services run in parallel here. A test that wants the dashboard passes
+        // CLEANUM__Web__Urls=http://127.0.0.1:0 and reads the address from the start-up line.
+        info.Environment["CLEANUM__Web__Urls"] = "Off";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

@@ -34,6 +34,7 @@ internal sealed class ServiceFixture : IAsyncDisposable
         ["CleaNum:Inbox:MaxRetryDelay"] = "00:00:01",
         ["CleaNum:Inbox:UnreadableGrace"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",
+        ["Web:Urls"] = "Off", // never 5080: tests run in parallel (the dashboard tests set a port-0 address)
     };
 
     public static string NewRoot()
