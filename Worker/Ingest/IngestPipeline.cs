@@ -85,7 +85,7 @@ internal sealed class IngestPipeline(
         Submission? existing = await store.FindBySha256Async(sha256, cancellationToken);
         if (existing is not null)
         {
-            return FinishKnown(claimed, originalName, input, existing);
+            return await FinishKnownAsync(claimed, originalName, input, existing, cancellationToken);
         }
 
         NetworkRoster? roster = rosters.Load(cancellationToken);
@@ -138,7 +138,7 @@ internal sealed class IngestPipeline(
         if (stored.IsDuplicate)
         {
             // A concurrent writer stored the same bytes first.
-            return FinishKnown(claimed, originalName, input, stored.Submission);
+            return await FinishKnownAsync(claimed, originalName, input, stored.Submission, cancellationToken);
         }
 
         return await FinishAsync(claimed, input, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null, roster, cancellationToken);
@@ -189,7 +189,7 @@ internal sealed class IngestPipeline(
     /// The content was already stored. Either this very file was interrupted after storing (its final copy does not
     /// exist yet: finish it as it was), or a member sent the same bytes again (report "doublon", nothing stored).
     /// </summary>
-    private IngestOutcome FinishKnown(string claimed, string originalName, string input, Submission existing)
+    private async Task<IngestOutcome> FinishKnownAsync(string claimed, string originalName, string input, Submission existing, CancellationToken cancellationToken)
     {
         // FindBySha256Async and a duplicate StoreResult already carry the whole submission (data and issues): no
         // second load.
