@@ -61,6 +61,9 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
         UPDATE issue SET cell_value = NULL, message = code WHERE submission_id = @Id
         """;
 
+    // a sent message holds the contact address and the issues as written to the member: it goes with the version
+    private const string DeleteMailSql = "DELETE FROM member_mail WHERE submission_id = @Id";
+
     private const string MarkPurgedSql = "UPDATE submission SET purged_at_utc = @PurgedAtUtc WHERE id = @Id";
 
     public async Task PurgePersonalDataAsync(IReadOnlyList<long> submissionIds, PurgeRecord record, CancellationToken cancellationToken)
@@ -72,7 +75,7 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
         var ids = submissionIds.Select(id => new { Id = id, record.PurgedAtUtc }).ToList();
         if (ids.Count > 0)
         {
-            foreach (string sql in new[] { DeleteIntervenantsSql, ClearContactsSql, ClearReferenceContactsSql, ClearIssueValuesSql, MarkPurgedSql })
+            foreach (string sql in new[] { DeleteIntervenantsSql, DeleteMailSql, ClearContactsSql, ClearReferenceContactsSql, ClearIssueValuesSql, MarkPurgedSql })
             {
                 await connection.ExecuteAsync(new CommandDefinition(sql, ids, transaction, cancellationToken: cancellationToken));
             }
@@ -84,6 +87,8 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
 
     private static readonly string[] EraseMemberSql =
     [
+        "DELETE FROM member_mail WHERE siren = @Siren",
+        "DELETE FROM member_report WHERE siren = @Siren",
         "DELETE FROM issue WHERE submission_id IN (SELECT id FROM submission WHERE siren = @Siren)",
         "DELETE FROM intervenant WHERE submission_id IN (SELECT id FROM submission WHERE siren = @Siren)",
         "DELETE FROM reference WHERE submission_id IN (SELECT id FROM submission WHERE siren = @Siren)",

@@ -73,6 +73,7 @@ internal static class DashboardPages
             .Append("<th data-tri=\"texte\">Membre</th><th data-tri=\"texte\">SIREN</th><th data-tri=\"nombre\">État</th>")
             .Append("<th data-tri=\"texte\">Dernier fichier</th><th data-tri=\"texte\">Reçu le</th>")
             .Append("<th data-tri=\"nombre\">Erreurs</th><th data-tri=\"nombre\">Avertissements</th><th data-tri=\"texte\">Mandat</th>")
+            .Append("<th data-tri=\"texte\">Dernier courriel</th>")
             .Append("</tr></thead>\n<tbody>\n");
         foreach (ConsolidatedMember m in s.Network.Members)
         {
@@ -84,7 +85,8 @@ internal static class DashboardPages
                 .Append("<td data-valeur=\"").Append(m.Latest is null ? "" : SortKey(m.Latest.ReceivedAtUtc)).Append("\">")
                 .Append(m.Latest is null ? "—" : E(Html.DateTime(m.Latest.ReceivedAtUtc))).Append("</td>")
                 .Append("<td class=\"nombre\">").Append(E(m.ErrorCount)).Append("</td><td class=\"nombre\">").Append(E(m.WarningCount)).Append("</td>")
-                .Append("<td>").Append(E(Mandate(m.RosterEntry))).Append("</td></tr>\n");
+                .Append("<td>").Append(E(Mandate(m.RosterEntry))).Append("</td>")
+                .Append("<td>").Append(E(s.LastMailText(m.Siren))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");

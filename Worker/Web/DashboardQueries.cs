@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
+using CleaNum.Core.Mail;
 using CleaNum.Core.Ports;
 using CleaNum.Worker.Consolidation;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ namespace CleaNum.Worker.Web;
 internal sealed class DashboardQueries(
     ConsolidationService consolidation,
     ISubmissionStore store,
+    IMailStore mails,
     DataFolder data,
     IOptions<CleaNumOptions> options,
     TimeProvider time) : IDisposable
@@ -52,8 +54,9 @@ internal sealed class DashboardQueries(
 
             NetworkConsolidation network = await consolidation.ConsolidateAsync(cancellationToken);
             IReadOnlyList<Submission> recent = await store.GetRecentAsync(RecentCount, cancellationToken);
+            IReadOnlyDictionary<string, MemberMail> lastMail = await mails.GetLatestPerMemberAsync(null, cancellationToken);
             DateOnly deadline = options.Value.SubmissionDeadline ?? new DateOnly(network.Campaign, 12, 31);
-            _last = new DashboardSnapshot(fingerprint, network, recent, AnnexFiles(), deadline, time.GetUtcNow());
+            _last = new DashboardSnapshot(fingerprint, network, recent, AnnexFiles(), deadline, time.GetUtcNow()) { LastMail = lastMail };
             return _last;
         }
         finally
@@ -108,6 +111,12 @@ internal sealed record DashboardSnapshot(
     public int UsableMembers => Network.CountByState(MemberState.Valid) + Network.CountByState(MemberState.WithWarnings);
 
     public ConsolidatedMember? Member(string siren) => Network.Members.FirstOrDefault(m => m.Siren == siren);
+
+    /// <summary>Each member's latest e-mail (report, re-issue, duplicate or reminder), keyed by SIREN; empty when
+    /// <c>Mail:Mode</c> is Off and nothing was ever written.</summary>
+    public IReadOnlyDictionary<string, MemberMail> LastMail { get; init; } = new Dictionary<string, MemberMail>();
+
+    public string LastMailText(string siren) => LastMail.TryGetValue(siren, out MemberMail? mail) ? MailStates.Describe(mail) : "—";
 }
 
 internal sealed record AnnexFile(string Name, string FullPath, long Size, DateTime WrittenAtUtc);
