@@ -14,6 +14,8 @@ public sealed class DashboardMailFixture : DashboardFixture
     };
 }
 
+// In the dashboard's collection: its fed services start one after the other, never two at once in one test process.
+[Collection(DashboardTestGroup.Name)]
 public sealed partial class DashboardMailTests(DashboardMailFixture fixture) : IClassFixture<DashboardMailFixture>
 {
     [Fact]
