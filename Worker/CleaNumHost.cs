@@ -112,6 +112,7 @@ internal static class CleaNumHost
             .Validate(o => ScheduleOptions.IsValidCron(o.Cron), "Retention:Cron is not a valid Quartz cron expression (e.g. \"0 0 3 1 * ?\").");
         builder.Services.AddScoped<Retention.RetentionService>();
         builder.Services.AddScoped<IngestPipeline>();
+        builder.Services.AddSingleton<FileIngestion>();
         builder.Services.AddCleaNumConsolidationRunner();
         if (service)
         {

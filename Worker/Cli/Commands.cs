@@ -78,35 +78,25 @@ internal static class Commands
             return globals.Json ? await UserErrors.FailAsync(true, output, TextWriter.Null, "Erreur : la base de données n'a pas pu être préparée (voir le message ci-dessus).") : ExitCodes.Failure;
         }
 
-        var outcomes = new List<IngestOutcome>();
         var progress = new Progress(error, files.Count);
-        foreach (string file in files)
+        IngestBatch batch = await host.Services.GetRequiredService<FileIngestion>().IngestAllAsync(files, progress.Report, cancellationToken);
+        if (batch.Stopped is { } stop)
         {
-            await using AsyncServiceScope scope = host.Services.CreateAsyncScope();
-            var pipeline = scope.ServiceProvider.GetRequiredService<IngestPipeline>();
-            try
+            string file = stop.File;
+            return await UserErrors.FailAsync(globals.Json, output, error, stop.Exception switch
             {
-                outcomes.Add(await pipeline.IngestAsync(file, cancellationToken));
-            }
-            catch (Exception ex) when (CleaNumHost.IsStorageFailure(ex))
-            {
-                return await UserErrors.FailAsync(globals.Json, output, error,
-                    $"{UserErrors.Describe(ex, data.Root)} « {Path.GetFileName(file)} » n'a pas été traité et reste en place.");
-            }
-            catch (IngestDeferredException ex)
-            {
-                return await UserErrors.FailAsync(globals.Json, output, error, ex.Reason switch
+                IngestDeferredException ex => ex.Reason switch
                 {
                     DeferralReason.StillBeingWritten => $"Erreur : « {Path.GetFileName(file)} » est encore en cours d'écriture : relancez la commande une fois la copie terminée.",
                     DeferralReason.NotMovable => $"Erreur : « {file} » ne peut pas être déplacé (dossier protégé ou nom refusé par le système) : il reste en place.",
                     _ => (UserErrors.Describe(ex.InnerException ?? ex, data.Root) ?? "Erreur : le rapport n'a pas pu être écrit.")
                         + $" « {Path.GetFileName(file)} » est enregistré ; relancez la commande pour écrire son rapport et le ranger.",
-                });
-            }
-
-            progress.Report(outcomes.Count);
+                },
+                Exception ex => $"{UserErrors.Describe(ex, data.Root)} « {Path.GetFileName(file)} » n'a pas été traité et reste en place.",
+            });
         }
 
+        IReadOnlyList<IngestOutcome> outcomes = batch.Outcomes;
         progress.Done();
         MailDeliveryReport mail = await SendMailAsync(host, error, cancellationToken);
         if (globals.Json)
@@ -203,7 +193,7 @@ internal static class Commands
             + (mail.Failed > 0 ? $", {mail.Failed} en échec (voir « cleanum status »)" : "") + ".");
     }
 
-    private static void WriteHuman(List<IngestOutcome> outcomes, TextWriter output)
+    private static void WriteHuman(IReadOnlyList<IngestOutcome> outcomes, TextWriter output)
     {
         foreach (IngestOutcome o in outcomes)
         {

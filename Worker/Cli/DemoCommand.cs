@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Workbook;
 using CleaNum.Worker.Ingest;
@@ -54,17 +55,18 @@ internal static class DemoCommand
 
         DataFolder data = host.Services.GetRequiredService<DataFolder>();
         List<string> dropped = Drop(data);
-        var outcomes = new List<IngestOutcome>();
+        IngestBatch batch;
         using (var progress = new ServiceProgress(dropped.Count))
         {
-            foreach (string file in dropped)
-            {
-                await using AsyncServiceScope scope = host.Services.CreateAsyncScope();
-                outcomes.Add(await scope.ServiceProvider.GetRequiredService<IngestPipeline>().IngestAsync(file, cancellationToken));
-                progress.Advance();
-            }
+            batch = await host.Services.GetRequiredService<FileIngestion>().IngestAllAsync(dropped, _ => progress.Advance(), cancellationToken);
         }
 
+        if (batch.Stopped is { } stop)
+        {
+            ExceptionDispatchInfo.Throw(stop.Exception); // as before the shared loop: the command line's one French sentence
+        }
+
+        IReadOnlyList<IngestOutcome> outcomes = batch.Outcomes;
         ConsolidationRun consolidation = await ConsolidateCommand.ConsolidateAsync(host, cancellationToken);
         Mail.MailDeliveryReport mail = await Commands.SendMailAsync(host, error, cancellationToken);
         if (globals.Json)
@@ -164,7 +166,7 @@ internal static class DemoCommand
         }
     }
 
-    private static void WriteHuman(TextWriter output, DataFolder data, List<IngestOutcome> outcomes, ConsolidationRun consolidation)
+    private static void WriteHuman(TextWriter output, DataFolder data, IReadOnlyList<IngestOutcome> outcomes, ConsolidationRun consolidation)
     {
         output.WriteLine($"Démonstration CleaNum dans « {data.Root} »");
         output.WriteLine(

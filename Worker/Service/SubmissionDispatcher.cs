@@ -11,7 +11,7 @@ namespace CleaNum.Worker.Service;
 /// <summary>
 /// The one loop that takes files from <c>depot/</c>. At start it puts back what an interrupted run left in
 /// <c>en-cours/</c>; then, on every hint, rescan or timer, it looks at the candidates in arrival order and hands each
-/// stable one to <see cref="IngestPipeline"/> (which stores it once, even when it is seen again after a crash).
+/// stable one to <see cref="IngestPipeline"/> through <see cref="FileIngestion"/> (which stores it once, even when it is seen again after a crash).
 /// Database unavailable → the file stays in <c>depot/</c> and everything waits, with a growing delay; a database that
 /// will not come back (configuration, migration) stops the host with a non-zero exit code. A <c>consolider</c> file
 /// triggers <see cref="ConsolidationJob"/> once the stable files of the same pass are ingested.
@@ -21,7 +21,7 @@ internal sealed class SubmissionDispatcher(
     DataFolder data,
     WorkGate gate,
     IConsolidationTrigger consolidation,
-    IServiceScopeFactory scopes,
+    FileIngestion ingestion,
     DatabaseGuard database,
     IOptions<InboxOptions> options,
     TimeProvider time,
@@ -42,13 +42,10 @@ internal sealed class SubmissionDispatcher(
         await Task.Yield(); // let the host finish starting
         _stability = new FileStability(time, _options.StabilityDelay);
         database.Arm();
-        using (IServiceScope scope = scopes.CreateScope())
+        int recovered = ingestion.RecoverInProgress();
+        if (recovered > 0)
         {
-            int recovered = scope.ServiceProvider.GetRequiredService<IngestPipeline>().RecoverInProgress();
-            if (recovered > 0)
-            {
-                logger.Recovered(recovered);
-            }
+            logger.Recovered(recovered);
         }
 
         TimeSpan backoff = TimeSpan.Zero;
@@ -205,12 +202,9 @@ internal sealed class SubmissionDispatcher(
         string fileName = Path.GetFileName(path);
         using IDisposable _ = await gate.EnterAsync(stoppingToken);
         EnsureDatabasePresent();
-        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
-        var pipeline = scope.ServiceProvider.GetRequiredService<IngestPipeline>();
-        pipeline.UnreadableGrace = _options.UnreadableGrace;
         try
         {
-            await pipeline.IngestAsync(path, stoppingToken);
+            await ingestion.IngestAsync(path, stoppingToken, _options.UnreadableGrace);
             _failures.Remove(path);
             _deferred.Remove(path);
             return new Outcome(OutcomeKind.Done, null);
