@@ -44,6 +44,20 @@ internal sealed class FileIngestion(IServiceScopeFactory scopes)
         return new IngestBatch(outcomes, null);
     }
 
+    /// <summary>See <see cref="IngestPipeline.QuarantineAsync"/>: a file that failed <paramref name="attempts"/> times.</summary>
+    public async Task<IngestOutcome> QuarantineAsync(string path, int attempts, CancellationToken cancellationToken)
+    {
+        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IngestPipeline>().QuarantineAsync(path, attempts, cancellationToken);
+    }
+
+    /// <summary>See <see cref="IngestPipeline.SetAside"/>: the last resort when even the quarantine fails.</summary>
+    public string SetAside(string path)
+    {
+        using IServiceScope scope = scopes.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<IngestPipeline>().SetAside(path);
+    }
+
     /// <summary>Puts every file left in <c>en-cours/</c> by an interrupted run back into <c>depot/</c>.</summary>
     public int RecoverInProgress()
     {

@@ -20,7 +20,7 @@ namespace CleaNum.Worker.Ingest;
 /// <see cref="RecoverInProgress"/> puts en-cours/ back into depot/, and a file whose submission was already stored is
 /// finished (report + move) instead of being stored twice.
 /// </summary>
-internal sealed class IngestPipeline(
+internal sealed partial class IngestPipeline(
     DataFolder data,
     IWorkbookReader reader,
     IMemberWorkbookValidator validator,
@@ -43,12 +43,21 @@ internal sealed class IngestPipeline(
     public async Task<IngestOutcome> IngestAsync(string sourcePath, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourcePath);
+        return await ClaimedAsync(sourcePath, (claimed, originalName, input, fromDepot) =>
+            ProcessClaimedAsync(claimed, originalName, input, fromDepot, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Claims the file, runs <paramref name="process"/> on the claimed copy (with its original name, the input
+    /// as reported and whether it came from <c>depot/</c>); on failure the file goes back where it came from.</summary>
+    private async Task<IngestOutcome> ClaimedAsync(
+        string sourcePath, Func<string, string, string, bool, Task<IngestOutcome>> process, CancellationToken cancellationToken)
+    {
         data.EnsureCreated();
         string originalName = Path.GetFileName(sourcePath);
         (string claimed, bool fromDepot) = ClaimOrDefer(sourcePath);
         try
         {
-            return await ProcessClaimedAsync(claimed, originalName, Relative(Path.GetFullPath(sourcePath)), fromDepot, cancellationToken);
+            return await process(claimed, originalName, Relative(Path.GetFullPath(sourcePath)), fromDepot);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || cancellationToken.IsCancellationRequested)
         {

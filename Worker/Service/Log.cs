@@ -23,8 +23,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 5106, Level = LogLevel.Warning, Message = "Ingestion of {FileName} failed (attempt {Attempt}); it stays in depot/")]
     public static partial void AttemptFailed(this ILogger logger, Exception exception, string fileName, int attempt);
 
-    [LoggerMessage(EventId = 5107, Level = LogLevel.Error, Message = "{FileName} failed {Attempt} times; moved to {RefusedPath}")]
-    public static partial void Quarantined(this ILogger logger, string fileName, int attempt, string refusedPath);
+    [LoggerMessage(EventId = 5107, Level = LogLevel.Error, Message = "{FileName} failed {Attempt} times; finished through the pipeline without another attempt: {FinalPath}")]
+    public static partial void Quarantined(this ILogger logger, string fileName, int attempt, string finalPath);
 
     [LoggerMessage(EventId = 5108, Level = LogLevel.Information, Message = "Consolidation requested by {FileName}")]
     public static partial void ConsolidationRequested(this ILogger logger, string fileName);
@@ -53,6 +53,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 5161, Level = LogLevel.Information, Message = "{FileName} is held by another program; it stays in depot/ and is tried again (not counted as a failure)")]
     public static partial void FileLocked(this ILogger logger, string fileName);
 
-    [LoggerMessage(EventId = 5162, Level = LogLevel.Warning, Message = "Could not move {FileName} to refuses/ (locked or not writable); trying again later")]
-    public static partial void QuarantineFailed(this ILogger logger, Exception exception, string fileName);
+    [LoggerMessage(EventId = 5162, Level = LogLevel.Critical, Message = "{FileName} could not even be refused through the pipeline; set aside without a report: {RefusedPath}")]
+    public static partial void SetAsideWithoutReport(this ILogger logger, Exception exception, string fileName, string refusedPath);
 }

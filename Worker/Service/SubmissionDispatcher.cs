@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CleaNum.Core.Ports;
 using CleaNum.Worker.Ingest;
 using Microsoft.Extensions.DependencyInjection;
@@ -248,19 +247,49 @@ internal sealed class SubmissionDispatcher(
             }
 
             _failures.Remove(path);
-            string refused;
+            return await QuarantineAsync(path, attempt, stoppingToken);
+        }
+    }
+
+    /// <summary>A file that failed <see cref="InboxOptions.MaxAttempts"/> times is refused through the pipeline (a row,
+    /// a report, <c>refuses/</c>); if even that fails the same way, it is set aside in <c>refuses/</c> without a
+    /// report rather than retried forever.</summary>
+    private async Task<Outcome> QuarantineAsync(string path, int attempt, CancellationToken stoppingToken)
+    {
+        string fileName = Path.GetFileName(path);
+        try
+        {
+            IngestOutcome refused = await ingestion.QuarantineAsync(path, attempt, stoppingToken);
+            logger.Quarantined(fileName, attempt, refused.StoredAt ?? "");
+            return new Outcome(OutcomeKind.Done, null);
+        }
+        catch (IngestDeferredException ex)
+        {
+            Defer(path, ex);
+            return new Outcome(OutcomeKind.Deferred, null);
+        }
+        catch (DatabaseGoneException ex)
+        {
+            logger.DatabaseGone(ex.Message);
+            throw;
+        }
+        catch (StoreUnavailableException ex) when (ex.IsTransient)
+        {
+            return new Outcome(OutcomeKind.StorageDown, new StorageFailure(fileName, ex));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StoreUnavailableException && File.Exists(path))
+        {
             try
             {
-                refused = await QuarantineAsync(path, stoppingToken);
+                string setAside = ingestion.SetAside(path);
+                logger.SetAsideWithoutReport(ex, fileName, setAside);
+                return new Outcome(OutcomeKind.Done, null);
             }
             catch (Exception moveFailure) when (moveFailure is IOException or UnauthorizedAccessException)
             {
                 Defer(path, new IngestDeferredException(DeferralReason.NotMovable, moveFailure.Message, moveFailure));
                 return new Outcome(OutcomeKind.Deferred, null);
             }
-
-            logger.Quarantined(fileName, attempt, Path.GetRelativePath(data.Root, refused));
-            return new Outcome(OutcomeKind.Done, null);
         }
     }
 
@@ -355,20 +384,6 @@ internal sealed class SubmissionDispatcher(
         }
 
         return Min(delay, _options.MaxRetryDelay);
-    }
-
-    private async Task<string> QuarantineAsync(string path, CancellationToken cancellationToken)
-    {
-        string sha256;
-        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
-        {
-            sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-        }
-
-        string target = data.FinalPath(refused: true, time.GetUtcNow(), sha256, Path.GetFileName(path));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(path, target, overwrite: true);
-        return target;
     }
 
     private async Task TriggerConsolidationAsync(string trigger, CancellationToken cancellationToken)
