@@ -21,7 +21,11 @@ public sealed class ScheduleOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Through <see cref="Core.TimeZones"/>: "Europe/Paris" works on a Windows server without ICU too.</summary>
-    internal TimeZoneInfo Zone() => Core.TimeZones.Find(TimeZone) ?? TimeZoneInfo.Utc;
+    internal TimeZoneInfo Zone() => ZoneOf(TimeZone);
+
+    /// <summary>Any schedule's zone (consolidation, reminders, retention) through the one resolver,
+    /// <see cref="Core.TimeZones"/>; UTC for an unknown id (validation refuses it first).</summary>
+    internal static TimeZoneInfo ZoneOf(string? id) => Core.TimeZones.Find(id) ?? TimeZoneInfo.Utc;
 
     internal static bool IsValidCron(string? cron) => cron is not null && CronExpression.TryParse(cron, out _);
 

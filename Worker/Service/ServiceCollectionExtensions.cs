@@ -60,28 +60,16 @@ internal static class ServiceCollectionExtensions
                         .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             }
 
-            // Reminders: their own cron, off by default (service.md « Schedule »).
+            // Reminders: their own cron and zone, off by default (service.md « Schedule »).
             if (!string.IsNullOrWhiteSpace(reminders.Cron) && ScheduleOptions.IsValidCron(reminders.Cron) && ScheduleOptions.IsKnownZone(reminders.TimeZone))
             {
-                q.AddJob<Mail.ReminderJob>(job => job.WithIdentity(Mail.ReminderJob.Key).StoreDurably());
-                q.AddTrigger(trigger => trigger
-                    .WithIdentity(Mail.ReminderJob.CronTrigger)
-                    .ForJob(Mail.ReminderJob.Key)
-                    .WithCronSchedule(reminders.Cron, cron => cron
-                        .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(reminders.TimeZone))
-                        .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+                AddCronJob<Mail.ReminderJob>(Mail.ReminderJob.Key, Mail.ReminderJob.CronTrigger, reminders.Cron, ScheduleOptions.ZoneOf(reminders.TimeZone));
             }
 
             if (retention.Enabled && ScheduleOptions.IsValidCron(retention.Cron) && ScheduleOptions.IsKnownZone(schedule.TimeZone))
             {
                 // service.md « Retention »: the monthly purge of superseded versions' personal data
-                q.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).StoreDurably());
-                q.AddTrigger(trigger => trigger
-                    .WithIdentity(RetentionJob.Trigger)
-                    .ForJob(RetentionJob.Key)
-                    .WithCronSchedule(retention.Cron, cron => cron
-                        .InTimeZone(schedule.Zone())
-                        .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+                AddCronJob<RetentionJob>(RetentionJob.Key, RetentionJob.Trigger, retention.Cron, schedule.Zone());
             }
 
             q.ScheduleJob<InboxRescanJob>(
@@ -90,6 +78,19 @@ internal static class ServiceCollectionExtensions
                     .StartAt(DateTimeOffset.UtcNow + inbox.RescanInterval)
                     .WithSimpleSchedule(s => s.WithInterval(inbox.RescanInterval).RepeatForever()),
                 job => job.WithIdentity(InboxRescanJob.Key));
+
+            // A job that runs only on its cron, in its zone; a firing missed while the service was stopped is skipped.
+            void AddCronJob<TJob>(JobKey job, TriggerKey trigger, string cron, TimeZoneInfo zone)
+                where TJob : IJob
+            {
+                q.AddJob<TJob>(j => j.WithIdentity(job).StoreDurably());
+                q.AddTrigger(t => t
+                    .WithIdentity(trigger)
+                    .ForJob(job)
+                    .WithCronSchedule(cron, c => c
+                        .InTimeZone(zone)
+                        .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            }
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
