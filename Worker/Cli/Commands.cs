@@ -59,25 +59,14 @@ internal static class Commands
             return await UserErrors.FailAsync(globals.Json, output, error, $"Erreur : « {special} » n'est pas un fichier ordinaire (tube, socket ou périphérique) : indiquez un classeur Excel.");
         }
 
-        using IHost host = CleaNumHost.Build(globals, service: false);
-        DataFolder data = host.Services.GetRequiredService<DataFolder>();
-        if (CleaNumHost.CheckUserInput(host, createData: true) is { } mistake)
+        (VerbHost? opened, int failed) = await VerbHost.OpenAsync(globals, output, error, createData: true, cancellationToken);
+        if (opened is null)
         {
-            return await UserErrors.FailAsync(globals.Json, output, error, mistake);
+            return failed;
         }
 
-        // a running service owns the data folder: never race it (service.md)
-        await using FileStream? held = DataFolderLock.TryAcquire(data);
-        if (held is null)
-        {
-            return await UserErrors.FailAsync(globals.Json, output, error, DataFolderLock.HeldByService(data));
-        }
-
-        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
-        {
-            return globals.Json ? await UserErrors.FailAsync(true, output, TextWriter.Null, "Erreur : la base de données n'a pas pu être préparée (voir le message ci-dessus).") : ExitCodes.Failure;
-        }
-
+        await using VerbHost verb = opened;
+        (IHost host, DataFolder data) = (verb.Host, verb.Data);
         var progress = new Progress(error, files.Count);
         IngestBatch batch = await host.Services.GetRequiredService<FileIngestion>().IngestAllAsync(files, progress.Report, cancellationToken);
         if (batch.Stopped is { } stop)

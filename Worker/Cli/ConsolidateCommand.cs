@@ -10,25 +10,15 @@ internal static class ConsolidateCommand
 {
     public static async Task<int> RunAsync(GlobalOptions globals, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        using IHost host = CleaNumHost.Build(globals, service: false);
-        DataFolder data = host.Services.GetRequiredService<DataFolder>();
-        if (CleaNumHost.CheckUserInput(host, createData: false) is { } mistake)
-        {
-            return await UserErrors.FailAsync(globals.Json, output, error, mistake);
-        }
-
         // a running service owns the data folder: ask it with a « consolider » file instead (service.md)
-        await using FileStream? held = DataFolderLock.TryAcquire(data);
-        if (held is null)
+        (VerbHost? opened, int failed) = await VerbHost.OpenAsync(globals, output, error, createData: false, cancellationToken);
+        if (opened is null)
         {
-            return await UserErrors.FailAsync(globals.Json, output, error, DataFolderLock.HeldByService(data));
+            return failed;
         }
 
-        if (!await CleaNumHost.PrepareStorageAsync(host, error, createData: false, cancellationToken))
-        {
-            return ExitCodes.Failure;
-        }
-
+        await using VerbHost verb = opened;
+        (IHost host, DataFolder data) = (verb.Host, verb.Data);
         ConsolidationRun run = await ConsolidateAsync(host, cancellationToken);
         Mail.MailDeliveryReport mail = await Commands.SendMailAsync(host, error, cancellationToken); // re-issued reports
         if (globals.Json)

@@ -38,25 +38,15 @@ internal static class PurgeCommand
             return await UserErrors.FailAsync(globals.Json, output, error, "Erreur : --siren efface tout un membre, quelle que soit la date : n'indiquez pas --avant avec --siren.");
         }
 
-        using IHost host = CleaNumHost.Build(globals, service: false);
-        DataFolder data = host.Services.GetRequiredService<DataFolder>();
-        if (CleaNumHost.CheckUserInput(host, createData: false) is { } mistake)
+        (VerbHost? opened, int failed) = await VerbHost.OpenAsync(globals, output, error, createData: false, cancellationToken,
+            data => $"Erreur : le dossier de données « {data.Root} » est utilisé par un service « cleanum run » en cours : arrêtez-le le temps de la purge (le service purge aussi de lui-même chaque mois).");
+        if (opened is null)
         {
-            return await UserErrors.FailAsync(globals.Json, output, error, mistake);
+            return failed;
         }
 
-        await using FileStream? held = DataFolderLock.TryAcquire(data);
-        if (held is null)
-        {
-            return await UserErrors.FailAsync(globals.Json, output, error,
-                $"Erreur : le dossier de données « {data.Root} » est utilisé par un service « cleanum run » en cours : arrêtez-le le temps de la purge (le service purge aussi de lui-même chaque mois).");
-        }
-
-        if (!await CleaNumHost.PrepareStorageAsync(host, error, createData: false, cancellationToken))
-        {
-            return ExitCodes.Failure;
-        }
-
+        await using VerbHost opening = opened;
+        IHost host = opening.Host;
         var retention = host.Services.GetRequiredService<RetentionService>();
         PurgeResult result = normalisedSiren is null
             ? await retention.PurgeSupersededAsync(receivedBefore, dryRun, Origin, cancellationToken)
