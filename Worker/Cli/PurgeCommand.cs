@@ -95,8 +95,7 @@ internal static class PurgeCommand
 
     private static DateTime ParisMidnightUtc(DateOnly date)
     {
-        TimeZoneInfo paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         DateTime local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return TimeZoneInfo.ConvertTimeToUtc(local, paris);
+        return TimeZoneInfo.ConvertTimeToUtc(local, Core.ParisTime.Zone); // the one resolver: also a Windows without ICU
     }
 }
