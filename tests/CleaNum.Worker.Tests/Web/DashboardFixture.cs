@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CleaNum.Storage;
 using CleaNum.Worker.Ingest;
 using CleaNum.Worker.Tests.Service;
 using CleaNum.Worker.Web;
@@ -34,14 +35,17 @@ public partial class DashboardFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _service = ServiceFixture.Create(settings: Settings());
+        // Fed before the service starts, as « cleanum ingest » would (host built, database migrated): a file this
+        // process is ingesting must not be in en-cours/ when the starting dispatcher puts en-cours/ back into depot/.
+        await Service.Host.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        foreach (string file in FeedSamples ? MemberFiles : [])
+        {
+            await Service.Host.Services.GetRequiredService<FileIngestion>().IngestAsync(ServiceFixture.Sample(file), CancellationToken.None);
+        }
+
         await Service.StartAsync();
         DashboardServer server = Service.Host.Services.GetRequiredService<DashboardServer>();
         BaseAddress = new Uri(Assert.Single(server.Addresses));
-        foreach (string file in FeedSamples ? MemberFiles : [])
-        {
-            await using AsyncServiceScope scope = Service.Host.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IngestPipeline>().IngestAsync(ServiceFixture.Sample(file), CancellationToken.None);
-        }
     }
 
     public HttpClient Client(bool cookies = true) => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = cookies, CookieContainer = new CookieContainer() })
