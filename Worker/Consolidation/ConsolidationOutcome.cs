@@ -1,9 +1,9 @@
 using CleaNum.Core.Consolidation;
-using CleaNum.Worker.Cli;
 
 namespace CleaNum.Worker.Consolidation;
 
-/// <summary>What <see cref="ConsolidationService.RunAsync"/> did. Paths are relative to the data folder (forward
+/// <summary>The one result of a consolidation: what <see cref="ConsolidationService.RunAsync"/> did, for the Quartz
+/// job (cron, <c>consolider</c> file, catch-up), <c>cleanum consolidate</c> and <c>cleanum demo</c> alike. Paths are relative to the data folder (forward
 /// slashes) when inside it. <see cref="Failure"/> is a French message when nothing could be written. <see cref="CvDocumentPath"/> (PJ2) and
 /// <see cref="TablesDocumentPath"/> (PJ3): the Word attachments, written with the annex (PJ1).</summary>
 internal sealed record ConsolidationOutcome(

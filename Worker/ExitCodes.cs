@@ -1,4 +1,4 @@
-namespace CleaNum.Worker.Cli;
+namespace CleaNum.Worker;
 
 internal static class ExitCodes
 {
