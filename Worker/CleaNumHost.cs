@@ -113,7 +113,7 @@ internal static class CleaNumHost
         builder.Services.AddScoped<Retention.RetentionService>();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddSingleton<FileIngestion>();
-        builder.Services.AddCleaNumConsolidationRunner();
+        builder.Services.AddSingleton<WorkGate>(); // consolidation never runs while a file is ingested in this process
         if (service)
         {
             // Both are no-ops unless the process really runs under the Windows service manager / systemd.

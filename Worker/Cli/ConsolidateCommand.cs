@@ -1,3 +1,4 @@
+using CleaNum.Worker.Consolidation;
 using CleaNum.Worker.Service;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,11 +20,11 @@ internal static class ConsolidateCommand
 
         await using VerbHost verb = opened;
         (IHost host, DataFolder data) = (verb.Host, verb.Data);
-        ConsolidationRun run = await ConsolidateAsync(host, cancellationToken);
+        ConsolidationOutcome run = await ConsolidateAsync(host, cancellationToken);
         Mail.MailDeliveryReport mail = await Commands.SendMailAsync(host, error, cancellationToken); // re-issued reports
         if (globals.Json)
         {
-            await output.WriteLineAsync(JsonOutput.Serialize(run.Json));
+            await output.WriteLineAsync(JsonOutput.Serialize(ConsolidationJson.ToJsonObject(run)));
         }
         else if (run.Failure is not null || run.AnnexPath is null)
         {
@@ -53,10 +54,9 @@ internal static class ConsolidateCommand
     }
 
     /// <summary>One consolidation through the shared gate (never while a file is being ingested in this process).</summary>
-    public static async Task<ConsolidationRun> ConsolidateAsync(IHost host, CancellationToken cancellationToken)
+    public static async Task<ConsolidationOutcome> ConsolidateAsync(IHost host, CancellationToken cancellationToken)
     {
         using IDisposable _ = await host.Services.GetRequiredService<WorkGate>().EnterAsync(cancellationToken);
-        await using AsyncServiceScope scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IConsolidationRunner>().RunAsync(cancellationToken);
+        return await host.Services.GetRequiredService<ConsolidationService>().RunAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Workbook;
+using CleaNum.Worker.Consolidation;
 using CleaNum.Worker.Ingest;
 using CleaNum.Worker.Service;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,7 +68,7 @@ internal static class DemoCommand
         }
 
         IReadOnlyList<IngestOutcome> outcomes = batch.Outcomes;
-        ConsolidationRun consolidation = await ConsolidateCommand.ConsolidateAsync(host, cancellationToken);
+        ConsolidationOutcome consolidation = await ConsolidateCommand.ConsolidateAsync(host, cancellationToken);
         Mail.MailDeliveryReport mail = await Commands.SendMailAsync(host, error, cancellationToken);
         if (globals.Json)
         {
@@ -78,7 +79,7 @@ internal static class DemoCommand
                 mail = mail.Locations.Select(l => Path.GetRelativePath(data.Root, l).Replace('\\', '/')),
                 cvs = consolidation.CvDocumentPath,
                 tables = consolidation.TablesDocumentPath,
-                consolidation = consolidation.Json,
+                consolidation = ConsolidationJson.ToJsonObject(consolidation),
                 files = outcomes.Select(o => new
                 {
                     file = Path.GetFileName(o.File),
@@ -166,7 +167,7 @@ internal static class DemoCommand
         }
     }
 
-    private static void WriteHuman(TextWriter output, DataFolder data, IReadOnlyList<IngestOutcome> outcomes, ConsolidationRun consolidation)
+    private static void WriteHuman(TextWriter output, DataFolder data, IReadOnlyList<IngestOutcome> outcomes, ConsolidationOutcome consolidation)
     {
         output.WriteLine($"Démonstration CleaNum dans « {data.Root} »");
         output.WriteLine(

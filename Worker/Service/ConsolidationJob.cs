@@ -1,3 +1,4 @@
+using CleaNum.Worker.Consolidation;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -6,7 +7,7 @@ namespace CleaNum.Worker.Service;
 /// <summary>Builds the annex (on the cron, on a <c>consolider</c> file, or once at start-up when the last scheduled
 /// run was missed). Never runs while a file is being ingested: it holds the <see cref="WorkGate"/>.</summary>
 [DisallowConcurrentExecution]
-internal sealed class ConsolidationJob(IConsolidationRunner runner, WorkGate gate, ILogger<ConsolidationJob> logger) : IJob
+internal sealed class ConsolidationJob(ConsolidationService consolidation, WorkGate gate, ILogger<ConsolidationJob> logger) : IJob
 {
     public static readonly JobKey Key = new("consolidation", "cleanum");
 
@@ -17,14 +18,14 @@ internal sealed class ConsolidationJob(IConsolidationRunner runner, WorkGate gat
         using IDisposable _ = await gate.EnterAsync(cancellationToken);
         try
         {
-            ConsolidationRun run = await runner.RunAsync(cancellationToken);
-            if (run.Failure is null && run.AnnexPath is not null)
+            ConsolidationOutcome outcome = await consolidation.RunAsync(cancellationToken);
+            if (outcome.Written)
             {
-                logger.ConsolidationWritten(run.AnnexPath);
+                logger.ConsolidationWritten(outcome.AnnexPath!);
             }
             else
             {
-                logger.ConsolidationNotWritten(run.Failure ?? "no annex written");
+                logger.ConsolidationNotWritten(outcome.Failure ?? "no annex written");
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -7,14 +7,6 @@ namespace CleaNum.Worker.Service;
 
 internal static class ServiceCollectionExtensions
 {
-    /// <summary>The consolidation job and its trigger: needed by the service and by the one-shot verbs alike.</summary>
-    public static IServiceCollection AddCleaNumConsolidationRunner(this IServiceCollection services)
-    {
-        services.AddSingleton<WorkGate>();
-        services.AddScoped<IConsolidationRunner, ConsolidationRunner>();
-        return services;
-    }
-
     /// <summary>
     /// The long-running part (<c>cleanum run</c>): watcher, dispatcher, Quartz (rescan job, consolidation cron and
     /// on-demand trigger). Call after storage, so the schema is migrated before the dispatcher starts.

@@ -1,3 +1,5 @@
+using CleaNum.Core.Consolidation;
+using CleaNum.Core.Ports;
 using CleaNum.Worker.Service;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -193,8 +195,8 @@ public sealed class SubmissionDispatcherTests
     [Fact]
     public async Task Does_consolidate_when_consolider_is_dropped_and_never_during_an_ingestion()
     {
-        var runner = new RecordingRunner();
-        await using var service = ServiceFixture.Create(configure: s => s.Replace(ServiceDescriptor.Scoped<IConsolidationRunner>(_ => runner)));
+        var runner = new RecordingAnnexWriter();
+        await using var service = ServiceFixture.Create(configure: s => s.Decorate<IAnnexWriter>(inner => runner.Around(inner)));
         runner.Data = service.Data;
         await service.StartAsync();
         for (int i = 0; i < 15; i++)
@@ -218,10 +220,11 @@ public sealed class SubmissionDispatcherTests
         Assert.DoesNotContain("CONSOLIDER.txt", ServiceFixture.FinalNames(service.Data));
     }
 
-    /// <summary>Stands in for the consolidation service (not on this branch yet): records its runs and checks the
-    /// shared gate really keeps ingestion out while it runs.</summary>
-    private sealed class RecordingRunner : IConsolidationRunner
+    /// <summary>Wraps the real annex writer of the real consolidation: records its runs and checks the shared gate
+    /// really keeps ingestion out while it runs.</summary>
+    private sealed class RecordingAnnexWriter : IAnnexWriter
     {
+        private IAnnexWriter? _inner;
         private int _runs;
         private int _overlaps;
 
@@ -231,7 +234,13 @@ public sealed class SubmissionDispatcherTests
 
         public int RunsDuringIngestion => Volatile.Read(ref _overlaps);
 
-        public async Task<ConsolidationRun> RunAsync(CancellationToken cancellationToken)
+        public IAnnexWriter Around(IAnnexWriter inner)
+        {
+            _inner = inner;
+            return this;
+        }
+
+        public string Write(NetworkConsolidation consolidation, string outputFolder, DateTimeOffset generatedAt)
         {
             for (int i = 0; i < 10; i++)
             {
@@ -240,11 +249,12 @@ public sealed class SubmissionDispatcherTests
                     Interlocked.Increment(ref _overlaps);
                 }
 
-                await Task.Delay(30, cancellationToken);
+                Thread.Sleep(30);
             }
 
+            string annex = _inner!.Write(consolidation, outputFolder, generatedAt);
             Interlocked.Increment(ref _runs);
-            return new ConsolidationRun("annexe/test.xlsx", null, 0, null, new { });
+            return annex;
         }
     }
 }

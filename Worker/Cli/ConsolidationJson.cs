@@ -1,8 +1,8 @@
 using CleaNum.Core.Consolidation;
 using CleaNum.Core.Ports;
-using CleaNum.Worker.Cli;
+using CleaNum.Worker.Consolidation;
 
-namespace CleaNum.Worker.Consolidation;
+namespace CleaNum.Worker.Cli;
 
 /// <summary>The machine-readable shapes of <c>consolidate --json</c> (service.md) and of the status list.</summary>
 internal static class ConsolidationJson
