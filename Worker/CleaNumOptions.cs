@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace CleaNum.Worker;
 
-/// <summary>Section <c>CleaNum</c> of the configuration: the data folder and the campaign.</summary>
+/// <summary>Section <c>CleaNum</c> of the configuration: the data folder and the campaign. (The earlier
+/// <c>CleaNum:LargeNetworkThreshold</c> is now <see cref="AnnexOptions.LargeNetworkThreshold"/>, and still read.)</summary>
 public sealed class CleaNumOptions
 {
     public const string SectionName = "CleaNum";
@@ -18,10 +19,6 @@ public sealed class CleaNumOptions
 
     /// <summary>Submission deadline of the campaign (Qualiopi must not expire before it); default 31/12 of the campaign.</summary>
     public DateOnly? SubmissionDeadline { get; set; }
-
-    /// <summary>Above this many members the network is "large" (CV rules of rules.md).</summary>
-    [Range(1, 100_000)]
-    public int LargeNetworkThreshold { get; set; } = 50;
 
     /// <summary>The campaign in force: the roster's Campagne, else <see cref="Campaign"/>, else the current year in Paris.</summary>
     public int CampaignYear(CleaNum.Core.Domain.NetworkRoster? roster, TimeProvider time) =>

@@ -23,7 +23,7 @@ internal sealed class ConsolidationService(
     IRosterSource rosterSource,
     DataFolder data,
     IOptions<CleaNumOptions> options,
-    IOptions<ConsolidationOptions> consolidationOptions,
+    IOptions<AnnexOptions> annexOptions,
     IAnnexWriter annexWriter,
     IDossierDocumentsWriter documentsWriter,
     IStatusWorkbookWriter statusWriter,
@@ -119,7 +119,7 @@ internal sealed class ConsolidationService(
         }
 
         var input = new ConsolidationInput(campaign, general.NetworkHeadName, roster, current, latest, versions);
-        return NetworkConsolidator.Consolidate(input, consolidationOptions.Value.ToSettings(general.LargeNetworkThreshold));
+        return NetworkConsolidator.Consolidate(input, annexOptions.Value.ToSettings());
     }
 
     private string Relative(string path) =>

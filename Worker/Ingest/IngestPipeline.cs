@@ -30,7 +30,7 @@ internal sealed partial class IngestPipeline(
     IRosterSource rosters,
     MemberMailer mailer,
     IOptions<CleaNumOptions> options,
-    IOptions<Consolidation.ConsolidationOptions> consolidationOptions,
+    IOptions<AnnexOptions> annexOptions,
     DatabaseGuard database,
     TimeProvider time,
     ILogger<IngestPipeline> logger)
@@ -107,7 +107,7 @@ internal sealed partial class IngestPipeline(
             MembersWithFile = roster is null
                 ? new HashSet<string>(await store.GetMemberSirensAsync(campaign, cancellationToken), StringComparer.Ordinal)
                 : null,
-            LargeNetworkThreshold = consolidationOptions.Value.ThresholdOr(options.Value.LargeNetworkThreshold),
+            LargeNetworkThreshold = annexOptions.Value.LargeNetworkThreshold,
             Roster = roster,
         };
         MemberValidationResult result = ReadAndValidate(claimed, settings, cancellationToken);
