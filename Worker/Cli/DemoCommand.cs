@@ -138,7 +138,7 @@ internal static class DemoCommand
             {
                 File.Copy(file, data.RosterPath, overwrite: true);
             }
-            else if (!Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase) && !InputFiles.IsIgnored(file))
+            else if (!Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase) && !InboxFiles.IsIgnored(file))
             {
                 string target = Path.Combine(data.Depot, name);
                 File.Copy(file, target, overwrite: true);
