@@ -100,6 +100,7 @@ internal static class CleaNumHost
         builder.Services.AddSingleton<MemberMailer>();
         builder.Services.AddSingleton<MemberFollowUps>();
         builder.Services.AddSingleton<ReportReissuer>();
+        builder.Services.AddSingleton<IMemberFollowUpSource, MailFollowUp>();
         builder.Services.AddSingleton<ReminderService>();
         builder.Services.AddOptionsWithValidateOnStart<ReminderOptions, ReminderOptionsValidator>()
             .BindConfiguration(ReminderOptions.SectionName)
