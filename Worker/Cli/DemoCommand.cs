@@ -6,6 +6,7 @@ using CleaNum.Worker.Ingest;
 using CleaNum.Worker.Service;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using CleaNum.Worker.Hosting;
 
 namespace CleaNum.Worker.Cli;
 
@@ -49,7 +50,7 @@ internal static class DemoCommand
             ["Mail:ReplyTo"] = null,
             ["Mail:Cc"] = null,
         });
-        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
+        if (!await VerbHost.PrepareStorageAsync(host, error, cancellationToken))
         {
             return ExitCodes.Failure;
         }
