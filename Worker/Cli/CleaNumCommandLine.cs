@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
+using CleaNum.Worker.Hosting;
 
 namespace CleaNum.Worker.Cli;
 

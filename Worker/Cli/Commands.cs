@@ -9,6 +9,7 @@ using CleaNum.Worker.Ingest;
 using CleaNum.Worker.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using CleaNum.Worker.Hosting;
 
 namespace CleaNum.Worker.Cli;
 
@@ -104,7 +105,7 @@ internal static class Commands
     public static async Task<int> StatusAsync(GlobalOptions globals, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         using IHost host = CleaNumHost.Build(globals, service: false);
-        if (!await CleaNumHost.PrepareStorageAsync(host, error, createData: false, cancellationToken))
+        if (!await VerbHost.PrepareStorageAsync(host, error, createData: false, cancellationToken))
         {
             return ExitCodes.Failure;
         }
@@ -162,7 +163,7 @@ internal static class Commands
         {
             return await delivery.DeliverDueAsync(cancellationToken);
         }
-        catch (Exception ex) when (CleaNumHost.IsStorageFailure(ex))
+        catch (Exception ex) when (ex is Core.Ports.StoreUnavailableException)
         {
             await error.WriteLineAsync($"Attention : les courriels n'ont pas pu être envoyés ({ex.Message}) ; ils partiront plus tard.");
             return MailDeliveryReport.Nothing;

@@ -2,6 +2,7 @@ using CleaNum.Worker.Consolidation;
 using CleaNum.Worker.Service;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using CleaNum.Worker.Hosting;
 
 namespace CleaNum.Worker.Cli;
 

@@ -6,6 +6,7 @@ using CleaNum.Worker.Ingest;
 using CleaNum.Worker.Service;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using CleaNum.Worker.Hosting;
 
 namespace CleaNum.Worker.Cli;
 
@@ -49,7 +50,7 @@ internal static class DemoCommand
             ["Mail:ReplyTo"] = null,
             ["Mail:Cc"] = null,
         });
-        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
+        if (!await VerbHost.PrepareStorageAsync(host, error, cancellationToken))
         {
             return ExitCodes.Failure;
         }
@@ -138,7 +139,7 @@ internal static class DemoCommand
             {
                 File.Copy(file, data.RosterPath, overwrite: true);
             }
-            else if (!Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase) && !InputFiles.IsIgnored(file))
+            else if (!Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase) && !InboxFiles.IsIgnored(file))
             {
                 string target = Path.Combine(data.Depot, name);
                 File.Copy(file, target, overwrite: true);

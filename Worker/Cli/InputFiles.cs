@@ -4,30 +4,6 @@ namespace CleaNum.Worker.Cli;
 /// skips (<c>~$*</c> lock files, <c>*.tmp</c>, <c>*.part</c>, hidden files).</summary>
 internal static class InputFiles
 {
-    public static bool IsIgnored(string path)
-    {
-        string name = Path.GetFileName(path);
-        if (name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.'))
-        {
-            return true;
-        }
-
-        string extension = Path.GetExtension(name);
-        if (extension.Equals(".tmp", StringComparison.OrdinalIgnoreCase) || extension.Equals(".part", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        try
-        {
-            return File.Exists(path) && (File.GetAttributes(path) & FileAttributes.Hidden) != 0;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>
     /// In a folder given to <c>ingest</c>, the roster (<c>reseau.xlsx</c>) and a <c>README</c> describing the folder are
     /// not member files. Named explicitly, they are ingested like any other file.
@@ -57,7 +33,7 @@ internal static class InputFiles
             {
                 // as the watcher: links are not followed, FIFOs, sockets and devices never opened
                 files.AddRange(Service.InboxFiles.Enumerate(path)
-                    .Where(f => NativeFiles.KindOf(f) == EntryKind.Regular && !IsIgnored(f) && !IsFolderDocumentation(f))
+                    .Where(f => NativeFiles.KindOf(f) == EntryKind.Regular && !Service.InboxFiles.IsIgnored(f) && !IsFolderDocumentation(f))
                     .Order(StringComparer.Ordinal)
                     .Select(Path.GetFullPath));
             }

@@ -3,6 +3,7 @@ using CleaNum.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using CleaNum.Worker.Hosting;
 
 namespace CleaNum.Worker.Cli;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CleaNum.Worker.Retention;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using CleaNum.Worker.Hosting;
 
 namespace CleaNum.Worker.Cli;
 

@@ -4,6 +4,7 @@ using CleaNum.Core.Mail;
 using CleaNum.Worker.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using CleaNum.Worker.Hosting;
 
 namespace CleaNum.Worker.Cli;
 
@@ -21,7 +22,7 @@ internal static class RelancerCommand
         }
 
         using IHost host = CleaNumHost.Build(globals, service: false);
-        if (!await CleaNumHost.PrepareStorageAsync(host, error, cancellationToken))
+        if (!await VerbHost.PrepareStorageAsync(host, error, cancellationToken))
         {
             return ExitCodes.Failure;
         }
@@ -39,7 +40,7 @@ internal static class RelancerCommand
         {
             candidates = await reminders.RunAsync(dryRun, cancellationToken);
         }
-        catch (Exception ex) when (CleaNumHost.IsStorageFailure(ex) || ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is Core.Ports.StoreUnavailableException || ex is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"Erreur : {ex.Message}");
             return ExitCodes.Failure;

@@ -3,6 +3,7 @@ using CleaNum.Worker.Service;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using CleaNum.Worker.Hosting;
 
 namespace CleaNum.Worker.Cli;
 
@@ -35,7 +36,7 @@ internal static class RunCommand
             FileStream? instanceLock = null;
             try
             {
-                if (CleaNumHost.CheckUserInput(host, createData: true) is { } mistake)
+                if (VerbHost.CheckUserInput(host, createData: true) is { } mistake)
                 {
                     await error.WriteLineAsync(mistake);
                     return ExitCodes.Failure;

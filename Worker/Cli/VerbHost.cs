@@ -1,5 +1,8 @@
+using CleaNum.Storage;
+using CleaNum.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CleaNum.Worker.Cli;
 
@@ -40,7 +43,7 @@ internal sealed class VerbHost : IAsyncDisposable
         try
         {
             DataFolder data = host.Services.GetRequiredService<DataFolder>();
-            if (CleaNumHost.CheckUserInput(host, createData) is { } mistake)
+            if (CheckUserInput(host, createData) is { } mistake)
             {
                 return (null, await UserErrors.FailAsync(globals.Json, output, error, mistake));
             }
@@ -51,7 +54,7 @@ internal sealed class VerbHost : IAsyncDisposable
                 return (null, await UserErrors.FailAsync(globals.Json, output, error, (heldByService ?? DataFolderLock.HeldByService)(data)));
             }
 
-            if (!await CleaNumHost.PrepareStorageAsync(host, error, createData, cancellationToken))
+            if (!await PrepareStorageAsync(host, error, createData, cancellationToken))
             {
                 // the sentence is already on stderr; a script reading --json still gets valid JSON
                 return (null, globals.Json
@@ -73,6 +76,48 @@ internal sealed class VerbHost : IAsyncDisposable
 
             host?.Dispose();
         }
+    }
+
+    /// <summary>Creates the data folder and migrates the database; prints a clear French error and returns false when
+    /// that fails (the caller exits with 2).</summary>
+    public static Task<bool> PrepareStorageAsync(IHost host, TextWriter error, CancellationToken cancellationToken) =>
+        PrepareStorageAsync(host, error, createData: true, cancellationToken);
+
+    /// <param name="createData">false for <c>status</c> and <c>consolidate</c>, which never create a data folder.</param>
+    public static async Task<bool> PrepareStorageAsync(IHost host, TextWriter error, bool createData, CancellationToken cancellationToken)
+    {
+        DataFolder data = host.Services.GetRequiredService<DataFolder>();
+        try
+        {
+            if (CheckUserInput(host, createData) is { } mistake)
+            {
+                await error.WriteLineAsync(mistake);
+                return false;
+            }
+
+            _ = host.Services.GetRequiredService<IOptions<CleaNumOptions>>().Value;
+            await host.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
+            return true;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync($"Erreur de configuration : {string.Join(" ; ", ex.Failures)}");
+        }
+        catch (Exception ex) when (UserErrors.Describe(ex, data.Root) is { } sentence)
+        {
+            await error.WriteLineAsync(sentence);
+        }
+
+        return false;
+    }
+
+    /// <summary>The user's mistakes that can be seen before any work (service.md): the data folder (a file, missing for
+    /// <c>status</c>/<c>consolidate</c>, not writable, full disk) and the connection string. Null when all is well.</summary>
+    public static string? CheckUserInput(IHost host, bool createData)
+    {
+        StorageOptions storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return UserErrors.CheckConnectionString(storage.ConnectionString, storage.Provider)
+            ?? UserErrors.CheckDataFolder(host.Services.GetRequiredService<DataFolder>(), createData);
     }
 
     public async ValueTask DisposeAsync()

@@ -3,8 +3,6 @@ using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Ports;
 using CleaNum.Storage;
-using CleaNum.Worker.Ingest;
-using CleaNum.Worker.Mail;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,8 +27,7 @@ internal sealed class ConsolidationService(
     IStatusWorkbookWriter statusWriter,
     TimeProvider time,
     ILogger<ConsolidationService> logger,
-    MemberFollowUps? followUps = null,
-    ReportReissuer? reissuer = null)
+    IMemberFollowUpSource? followUps = null)
 {
     /// <summary>Consolidates and writes the annex and the status workbook. Never throws for storage or file-system
     /// failures: they come back as <see cref="ConsolidationOutcome.Failure"/> (exit code 2).</summary>
@@ -75,15 +72,9 @@ internal sealed class ConsolidationService(
     /// address, latest report, latest message) for the status workbook.</summary>
     private async Task<IReadOnlyDictionary<string, MemberFollowUp>> FollowUpAsync(NetworkConsolidation consolidation, CancellationToken cancellationToken)
     {
-        NetworkRoster? roster = rosterSource.Load(cancellationToken);
-        if (reissuer is not null)
-        {
-            await reissuer.ReissueChangedAsync(consolidation, roster, cancellationToken);
-        }
-
         return followUps is null
             ? new Dictionary<string, MemberFollowUp>()
-            : await followUps.ForAsync(consolidation, roster, cancellationToken);
+            : await followUps.FollowUpAsync(consolidation, rosterSource.Load(cancellationToken), cancellationToken);
     }
 
     /// <summary>Reads the store and the roster and consolidates, writing nothing.</summary>

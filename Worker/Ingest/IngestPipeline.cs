@@ -5,7 +5,6 @@ using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
 using CleaNum.Core.Validation;
 using CleaNum.Core.Workbook;
-using CleaNum.Worker.Service;
 using Microsoft.Extensions.Logging;
 using CleaNum.Core.Mail;
 using CleaNum.Worker.Mail;
@@ -122,7 +121,7 @@ internal sealed partial class IngestPipeline(
             Sha256 = sha256,
             ReceivedAtUtc = receivedAt,
             Size = size,
-            Status = StatusOf(result.Issues),
+            Status = SubmissionVerdict.Of(result.Issues),
             Campaign = campaign,
             Siren = result.Member?.Organisation.Siren,
             MemberName = NullIfBlank(result.Member?.Organisation.Name),
@@ -418,10 +417,6 @@ internal sealed partial class IngestPipeline(
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
-    internal static SubmissionStatus StatusOf(IReadOnlyList<Issue> issues) =>
-        issues.Any(i => i.Severity == Severity.Error) ? SubmissionStatus.Refused
-        : issues.Any(i => i.Severity == Severity.Warning) ? SubmissionStatus.AcceptedWithWarnings
-        : SubmissionStatus.Accepted;
 
 
     private string Relative(string path) =>

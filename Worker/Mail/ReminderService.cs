@@ -5,7 +5,6 @@ using CleaNum.Core.Domain;
 using CleaNum.Core.Mail;
 using CleaNum.Core.Ports;
 using CleaNum.Worker.Consolidation;
-using CleaNum.Worker.Ingest;
 using Microsoft.Extensions.Options;
 
 namespace CleaNum.Worker.Mail;

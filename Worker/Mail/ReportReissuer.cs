@@ -3,7 +3,6 @@ using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Mail;
 using CleaNum.Core.Ports;
-using CleaNum.Worker.Ingest;
 using Microsoft.Extensions.Logging;
 
 namespace CleaNum.Worker.Mail;
@@ -47,7 +46,7 @@ internal sealed class ReportReissuer(
                 continue;
             }
 
-            Submission reported = latest with { Issues = restated, Status = IngestPipeline.StatusOf(restated) };
+            Submission reported = latest with { Issues = restated, Status = SubmissionVerdict.Of(restated) };
             string original = data.FinalPath(latest.Status == SubmissionStatus.Refused,
                 new DateTimeOffset(DateTime.SpecifyKind(latest.ReceivedAtUtc, DateTimeKind.Utc)), latest.Sha256, latest.FileName);
             MemberReportFiles files = writer.Write(new MemberReportRequest(reported, original, time.GetUtcNow()),

@@ -1,5 +1,3 @@
-using CleaNum.Worker.Cli;
-
 namespace CleaNum.Worker.Service;
 
 internal enum InboxFileKind
@@ -26,6 +24,32 @@ internal static class InboxFiles
 
     private static readonly string[] SystemFiles = ["desktop.ini", "thumbs.db", ".DS_Store"];
 
+    /// <summary>What neither the watcher nor <c>ingest</c> takes: <c>~$*</c> lock files, <c>*.tmp</c>, <c>*.part</c>,
+    /// hidden files.</summary>
+    public static bool IsIgnored(string path)
+    {
+        string name = Path.GetFileName(path);
+        if (name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.'))
+        {
+            return true;
+        }
+
+        string extension = Path.GetExtension(name);
+        if (extension.Equals(".tmp", StringComparison.OrdinalIgnoreCase) || extension.Equals(".part", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        try
+        {
+            return File.Exists(path) && (File.GetAttributes(path) & FileAttributes.Hidden) != 0;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     public static InboxFileKind Classify(string path, string depot)
     {
         if (!DataFolder.IsInside(path, depot))
@@ -45,7 +69,7 @@ internal static class InboxFiles
         }
 
         string name = Path.GetFileName(path);
-        if (name.StartsWith('.') || InputFiles.IsIgnored(path) || SystemFiles.Contains(name, StringComparer.OrdinalIgnoreCase))
+        if (name.StartsWith('.') || IsIgnored(path) || SystemFiles.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             return InboxFileKind.Ignored;
         }

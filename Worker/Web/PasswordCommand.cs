@@ -1,5 +1,4 @@
 using System.Text;
-using CleaNum.Worker.Cli;
 
 namespace CleaNum.Worker.Web;
 

@@ -10,6 +10,7 @@ using CleaNum.Worker.Ingest;
 using ExcelDataReader;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using CleaNum.Worker.Hosting;
 
 // Ingesting N generated member workbooks into SQLite, side by side with merely reading every cell of the same files.
 // Two corpora: workbooks filled in the template CleaNum hands out (what members send: help sheet, header comments,
@@ -105,7 +106,7 @@ static async Task<(TimeSpan Elapsed, string Detail)> IngestAllAsync(string[] fil
     }
 
     using IHost host = builder.Build();
-    if (!await CleaNumHost.PrepareStorageAsync(host, Console.Error, CancellationToken.None))
+    if (!await VerbHost.PrepareStorageAsync(host, Console.Error, CancellationToken.None))
     {
         throw new InvalidOperationException("storage");
     }
@@ -137,7 +138,7 @@ static async Task StagesAsync(string[] files)
 {
     string data = Path.Combine(Path.GetTempPath(), "cleanum-bench-data-" + Guid.NewGuid().ToString("N")[..8]);
     using IHost host = CleaNumHost.Build(new GlobalOptions(data, null, Json: false), service: false);
-    await CleaNumHost.PrepareStorageAsync(host, Console.Error, CancellationToken.None);
+    await VerbHost.PrepareStorageAsync(host, Console.Error, CancellationToken.None);
     var reader = host.Services.GetRequiredService<IWorkbookReader>();
     var validator = host.Services.GetRequiredService<CleaNum.Core.Validation.IMemberWorkbookValidator>();
     var store = host.Services.GetRequiredService<ISubmissionStore>();

@@ -35,7 +35,7 @@ internal sealed class IngestFixture : IAsyncDisposable
         }
 
         IHost host = CleaNumHost.Build(new GlobalOptions(root, null, Json: false), service: false, settings);
-        Assert.True(await CleaNumHost.PrepareStorageAsync(host, TextWriter.Null, CancellationToken.None));
+        Assert.True(await VerbHost.PrepareStorageAsync(host, TextWriter.Null, CancellationToken.None));
         return new IngestFixture(root, host);
     }
 
@@ -43,7 +43,7 @@ internal sealed class IngestFixture : IAsyncDisposable
     public async Task<IHost> RestartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         IHost host = CleaNumHost.Build(new GlobalOptions(Root, null, Json: false), service: false, settings);
-        Assert.True(await CleaNumHost.PrepareStorageAsync(host, TextWriter.Null, CancellationToken.None));
+        Assert.True(await VerbHost.PrepareStorageAsync(host, TextWriter.Null, CancellationToken.None));
         return host;
     }
 

@@ -48,7 +48,7 @@ public sealed class TemplateVersionTests
         try
         {
             string template = Path.Combine(root, "modele.xlsx");
-            using (Microsoft.Extensions.Hosting.IHost host = CleaNumHost.Build(new CleaNum.Worker.Cli.GlobalOptions(root, null, Json: false), service: false))
+            using (Microsoft.Extensions.Hosting.IHost host = CleaNumHost.Build(new GlobalOptions(root, null, Json: false), service: false))
             {
                 host.Services.GetRequiredService<ITemplateWriter>().Write(template);
             }

@@ -6,7 +6,6 @@ using CleaNum.Import;
 using CleaNum.Mail;
 using CleaNum.Worker.Mail;
 using CleaNum.Storage;
-using CleaNum.Worker.Cli;
 using CleaNum.Worker.Ingest;
 using CleaNum.Worker.Service;
 using CleaNum.Worker.Web;
@@ -18,7 +17,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.EventLog;
 using Microsoft.Extensions.Options;
 
-namespace CleaNum.Worker;
+namespace CleaNum.Worker.Hosting;
 
 /// <summary>The composition root: one host for the service and for the one-shot verbs.</summary>
 internal static class CleaNumHost
@@ -100,6 +99,7 @@ internal static class CleaNumHost
         builder.Services.AddSingleton<MemberMailer>();
         builder.Services.AddSingleton<MemberFollowUps>();
         builder.Services.AddSingleton<ReportReissuer>();
+        builder.Services.AddSingleton<IMemberFollowUpSource, MailFollowUp>();
         builder.Services.AddSingleton<ReminderService>();
         builder.Services.AddOptionsWithValidateOnStart<ReminderOptions, ReminderOptionsValidator>()
             .BindConfiguration(ReminderOptions.SectionName)
@@ -153,48 +153,4 @@ internal static class CleaNumHost
 
     public static IHost Build(GlobalOptions globals, bool service, IReadOnlyDictionary<string, string?>? settings = null) =>
         CreateBuilder(globals, service, settings).Build();
-
-    /// <summary>Creates the data folder and migrates the database; prints a clear French error and returns false when
-    /// that fails (the caller exits with 2).</summary>
-    public static Task<bool> PrepareStorageAsync(IHost host, TextWriter error, CancellationToken cancellationToken) =>
-        PrepareStorageAsync(host, error, createData: true, cancellationToken);
-
-    /// <param name="createData">false for <c>status</c> and <c>consolidate</c>, which never create a data folder.</param>
-    public static async Task<bool> PrepareStorageAsync(IHost host, TextWriter error, bool createData, CancellationToken cancellationToken)
-    {
-        DataFolder data = host.Services.GetRequiredService<DataFolder>();
-        try
-        {
-            if (CheckUserInput(host, createData) is { } mistake)
-            {
-                await error.WriteLineAsync(mistake);
-                return false;
-            }
-
-            _ = host.Services.GetRequiredService<IOptions<CleaNumOptions>>().Value;
-            await host.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
-            return true;
-        }
-        catch (OptionsValidationException ex)
-        {
-            await error.WriteLineAsync($"Erreur de configuration : {string.Join(" ; ", ex.Failures)}");
-        }
-        catch (Exception ex) when (UserErrors.Describe(ex, data.Root) is { } sentence)
-        {
-            await error.WriteLineAsync(sentence);
-        }
-
-        return false;
-    }
-
-    /// <summary>The user's mistakes that can be seen before any work (service.md): the data folder (a file, missing for
-    /// <c>status</c>/<c>consolidate</c>, not writable, full disk) and the connection string. Null when all is well.</summary>
-    public static string? CheckUserInput(IHost host, bool createData)
-    {
-        StorageOptions storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        return UserErrors.CheckConnectionString(storage.ConnectionString, storage.Provider)
-            ?? UserErrors.CheckDataFolder(host.Services.GetRequiredService<DataFolder>(), createData);
-    }
-
-    public static bool IsStorageFailure(Exception ex) => ex is Core.Ports.StoreUnavailableException;
 }

@@ -3,7 +3,7 @@ using CleaNum.Core.Ports;
 using CleaNum.Core.Validation;
 using CleaNum.Core.Workbook;
 
-namespace CleaNum.Worker.Ingest;
+namespace CleaNum.Worker;
 
 /// <summary>Reads <c>reseau.xlsx</c> from the data folder, again only when the file changed.</summary>
 internal sealed class WorkbookRosterSource(DataFolder data, IWorkbookReader reader, INetworkRosterParser parser) : IRosterSource

@@ -1,6 +1,6 @@
 using CleaNum.Core.Domain;
 
-namespace CleaNum.Worker.Ingest;
+namespace CleaNum.Worker;
 
 /// <summary>The roster (<c>reseau.xlsx</c>) of the data folder, when there is one.</summary>
 internal interface IRosterSource

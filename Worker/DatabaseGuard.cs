@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Microsoft.Win32.SafeHandles;
 
-namespace CleaNum.Worker.Service;
+namespace CleaNum.Worker;
 
 /// <summary>
 /// The embedded SQLite file must stay the one the service opened: if it is deleted or replaced while <c>run</c> is up,
