@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CleaNum.Core;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 
@@ -53,19 +54,10 @@ internal static class FrenchText
         }
 
         var builder = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        foreach (char c in TextFolding.RemoveDiacritics(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             string mapped = c switch
             {
-                'œ' => "oe",
-                'Œ' => "OE",
-                'æ' => "ae",
-                'Æ' => "AE",
                 'ß' => "ss",
                 _ => char.IsAsciiLetterOrDigit(c) || c == '-' ? c.ToString() : "_",
             };

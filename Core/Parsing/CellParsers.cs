@@ -108,17 +108,5 @@ public static partial class CellParsers
     }
 
     /// <summary>Lower case without diacritics ("Évaluateur" → "evaluateur").</summary>
-    internal static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
+    internal static string Fold(string text) => TextFolding.Fold(text);
 }
