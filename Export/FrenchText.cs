@@ -3,6 +3,7 @@ using System.Text;
 using CleaNum.Core;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
+using CleaNum.Core.Parsing;
 
 namespace CleaNum.Export;
 
@@ -31,18 +32,8 @@ internal static class FrenchText
         _ => status.ToString(),
     };
 
-    /// <summary>"732829320" → "732 829 320"; anything else unchanged.</summary>
-    public static string FormatSiren(string? siren)
-    {
-        if (string.IsNullOrWhiteSpace(siren))
-        {
-            return "";
-        }
-
-        return siren.Length == 9 && siren.All(char.IsAsciiDigit)
-            ? $"{siren[..3]} {siren[3..6]} {siren[6..]}"
-            : siren;
-    }
+    /// <summary>"732829320" → "732 829 320": the one display rule, <see cref="Siren.Format"/>.</summary>
+    public static string FormatSiren(string? siren) => Siren.Format(siren);
 
     /// <summary>Accents removed (é → e, œ → oe), then anything but ASCII letters, digits and '-' replaced by '_',
     /// runs of '_' collapsed, '_' and '-' trimmed at both ends. May return "".</summary>
