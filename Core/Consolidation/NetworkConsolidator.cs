@@ -474,8 +474,7 @@ public static class NetworkConsolidator
         return (perMember, perYear);
     }
 
-    private static bool IsEstablishmentSheet(string? sheet) =>
-        sheet is not null && MemberWorkbookSchema.Etablissements.AcceptedNames.Any(n => LabelText.Normalize(n) == LabelText.Normalize(sheet));
+    private static bool IsEstablishmentSheet(string? sheet) => MemberWorkbookSchema.Etablissements.IsNamed(sheet);
 
     private static Submission? LatestVersion(ConsolidationInput input, string siren, MemberStatus? last) =>
         input.Versions.TryGetValue(siren, out IReadOnlyList<Submission>? versions)
