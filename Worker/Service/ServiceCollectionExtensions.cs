@@ -88,7 +88,7 @@ internal static class ServiceCollectionExtensions
             q.ScheduleJob<InboxRescanJob>(
                 trigger => trigger
                     .WithIdentity("inbox-rescan", "cleanum")
-                    .StartAt(DateTimeOffset.UtcNow + inbox.RescanInterval)
+                    .StartAt(TimeProvider.System.GetUtcNow() + inbox.RescanInterval) // at registration: no provider built yet
                     .WithSimpleSchedule(s => s.WithInterval(inbox.RescanInterval).RepeatForever()),
                 job => job.WithIdentity(InboxRescanJob.Key));
         });
