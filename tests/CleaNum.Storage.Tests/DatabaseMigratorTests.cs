@@ -57,6 +57,33 @@ public sealed class DatabaseMigratorTests
     }
 
     [Fact]
+    public async Task Every_sqlite_connection_has_its_pragmas_also_when_taken_again_from_the_pool()
+    {
+        // The PRAGMAs are set once per native connection (not on every open): a pooled one must still have them, and
+        // a new native connection (after the pool was cleared) gets them too.
+        string folder = Directory.CreateTempSubdirectory("cleanum-pragmas-").FullName;
+        var options = new StorageOptions { SqlitePath = Path.Combine(folder, "cleanum.db"), CommandTimeout = TimeSpan.FromSeconds(7) };
+        var connections = new DbConnectionFactory(Options.Create(options), new Dialects.SqliteDialect());
+        var seen = new List<(long ForeignKeys, long Synchronous, long BusyTimeout)>();
+        for (int i = 0; i < 4; i++)
+        {
+            if (i == 2)
+            {
+                SqliteConnection.ClearAllPools();
+            }
+
+            await using DbConnection connection = await connections.OpenAsync(None);
+            seen.Add((await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"),
+                await connection.ExecuteScalarAsync<long>("PRAGMA synchronous"),
+                await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout")));
+        }
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        Assert.All(seen, s => Assert.Equal((1L, 1L, 7000L), s)); // ON, NORMAL, the command timeout
+    }
+
+    [Fact]
     public async Task Throws_a_clear_error_when_the_sqlite_file_is_corrupt()
     {
         await using var db = TestDatabase.Unmigrated(TestDatabase.Sqlite);
