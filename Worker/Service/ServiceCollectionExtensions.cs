@@ -35,6 +35,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<SubmissionDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<SubmissionDispatcher>());
         services.AddHostedService<ConsolidationCatchUp>();
+        services.AddHostedService<RosterWatcher>();
 
         // Read here because Quartz schedules are declared at registration; the same values are validated at start.
         var inbox = configuration.GetSection(InboxOptions.SectionName).Get<InboxOptions>() ?? new InboxOptions();
