@@ -1,8 +1,4 @@
-using System.IO.Compression;
-using System.Xml.Linq;
 using ClosedXML.Excel;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace CleaNum.Export;
 
@@ -30,15 +26,8 @@ internal static class WorkbookFiles
             write(stream);
         }, temporaryExtension);
 
-    public static void SaveAtomically(XLWorkbook workbook, string path, bool forcePlainWorkbook = false) =>
-        WriteThroughTemporaryFile(path, temp =>
-        {
-            workbook.SaveAs(temp);
-            if (forcePlainWorkbook)
-            {
-                MakePlainWorkbook(temp);
-            }
-        });
+    public static void SaveAtomically(XLWorkbook workbook, string path) =>
+        WriteThroughTemporaryFile(path, temp => workbook.SaveAs(temp));
 
     /// <summary>The one temporary-file-then-move mechanism. The temporary name ends in .xlsx: ClosedXML picks the package
     /// type (xlsx, not xlsm) from the extension.</summary>
@@ -60,47 +49,5 @@ internal static class WorkbookFiles
                 File.Delete(temp);
             }
         }
-    }
-
-    private const string MacroEnabledMain = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
-    private const string PlainMain = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
-
-    /// <summary>A workbook loaded from an .xlsm keeps its macro-enabled package type when ClosedXML saves it again;
-    /// an .xlsx must be a plain workbook without a VBA project, or Excel refuses to open it. The workbook part keeps
-    /// its name (xl/workbook.xml, which ExcelDataReader expects): only the content type changes.</summary>
-    private static void MakePlainWorkbook(string path)
-    {
-        using (SpreadsheetDocument document = SpreadsheetDocument.Open(path, isEditable: true))
-        {
-            if (document.DocumentType == SpreadsheetDocumentType.Workbook)
-            {
-                return;
-            }
-
-            if (document.WorkbookPart?.VbaProjectPart is { } vba)
-            {
-                document.WorkbookPart.DeletePart(vba);
-            }
-        }
-
-        using ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Update);
-        ZipArchiveEntry entry = zip.GetEntry("[Content_Types].xml") ?? throw new InvalidDataException("No [Content_Types].xml");
-        XDocument types;
-        using (Stream stream = entry.Open())
-        {
-            types = XDocument.Load(stream);
-        }
-
-        foreach (XElement item in types.Root!.Elements())
-        {
-            if ((string?)item.Attribute("ContentType") == MacroEnabledMain)
-            {
-                item.SetAttributeValue("ContentType", PlainMain);
-            }
-        }
-
-        entry.Delete();
-        using Stream output = zip.CreateEntry("[Content_Types].xml", CompressionLevel.Optimal).Open();
-        types.Save(output, System.Xml.Linq.SaveOptions.DisableFormatting);
     }
 }

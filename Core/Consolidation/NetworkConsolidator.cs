@@ -178,7 +178,7 @@ public static class NetworkConsolidator
             [
                 .. (issuesFrom?.Issues ?? [])
                     .Where(i => !RosterCodes.Contains(i.Code) && i.Code != IssueCodes.FileDuplicate)
-                    .Select(i => WithNetworkCvSeverity(i, large)),
+                    .Select(i => NetworkSize.WithCvSeverity(i, large)),
                 .. consolidation,
             ];
             bool blocked = version is null || issues.Any(i => i.Severity == Severity.Error);
@@ -412,19 +412,6 @@ public static class NetworkConsolidator
         return (x.Nda is { Length: > 0 } nda && nda == y.Nda)
                || (x.MainContact.Email is { Length: > 0 } email
                    && string.Equals(email.Trim(), y.MainContact.Email?.Trim(), StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>CV_*_MISSING is an error up to the threshold, a warning above (rules.md): the stored finding gets the
-    /// severity of the network size as it is now, so ingestion and consolidation never apply two rules.</summary>
-    internal static Issue WithNetworkCvSeverity(Issue issue, bool largeNetwork)
-    {
-        if (issue.Code is not (IssueCodes.CvEvaluatorMissing or IssueCodes.CvTrainerMissing))
-        {
-            return issue;
-        }
-
-        Severity severity = largeNetwork ? Severity.Warning : Severity.Error;
-        return issue.Severity == severity ? issue : issue with { Severity = severity };
     }
 
     /// <summary>Small network: each included member without an evaluator or a trainer CV in the sample.</summary>

@@ -1,4 +1,5 @@
 using CleaNum.Core.Domain;
+using CleaNum.Core.Issues;
 
 namespace CleaNum.Core.Consolidation;
 
@@ -16,6 +17,21 @@ public static class NetworkSize
 
     /// <summary>Above the threshold the percentage rule applies and a missing CV is a warning.</summary>
     public static bool IsLarge(int networkSize, int threshold) => networkSize > threshold;
+
+    /// <summary>CV_*_MISSING is an error up to the threshold, a warning above (rules.md): a stored finding gets the
+    /// severity of the network size as it is now, so ingestion, consolidation and a re-issued report never apply two
+    /// rules.</summary>
+    public static Issue WithCvSeverity(Issue issue, bool largeNetwork)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        if (issue.Code is not (IssueCodes.CvEvaluatorMissing or IssueCodes.CvTrainerMissing))
+        {
+            return issue;
+        }
+
+        Severity severity = largeNetwork ? Severity.Warning : Severity.Error;
+        return issue.Severity == severity ? issue : issue with { Severity = severity };
+    }
 
     /// <summary>How the size was counted, in French (« 60 membres d'après la liste du réseau (reseau.xlsx) »).</summary>
     public static string Describe(int networkSize, bool fromRoster) =>

@@ -4,6 +4,7 @@ using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
+using CleaNum.Export.Spreadsheet;
 using Microsoft.Extensions.Logging;
 
 namespace CleaNum.Export.Annex;

@@ -16,18 +16,17 @@ internal static class AnnotatedCopyWriter
     /// <summary>First line of every comment CleaNum writes; lets a re-annotation of an annotated copy clean up.</summary>
     public const string CommentHeader = "CleaNum :";
 
-    internal static readonly string[] Headers = ["Feuille", "Ligne", "Colonne", "Valeur", "Gravité", "Code", "Message", "Correction suggérée"];
-    internal static readonly double[] Widths = [18, 8, 28, 24, 15, 26, 70, 55];
-
     /// <summary>Writes the annotated copy to <paramref name="outputPath"/>; returns the number of cells marked.
-    /// The member's package is patched directly (<see cref="AnnotatedPackage"/>); the few packages it declines (an
-    /// annotated copy sent back, sheets that already hold comments) go through ClosedXML.
+    /// The member's package is patched directly (<see cref="AnnotatedPackage"/>); the few packages it declines (Strict
+    /// Open XML, dangling relationships) go through ClosedXML.
     /// Throws when the workbook cannot be opened or saved (the caller then skips the copy).</summary>
     public static int Write(string originalPath, IReadOnlyList<Issue> issues, string reportFileName, string outputPath) =>
         AnnotatedPackage.TryWrite(originalPath, issues, reportFileName, outputPath)
         ?? WriteWithClosedXml(originalPath, issues, reportFileName, outputPath);
 
-    /// <summary>The ClosedXML path: loads the whole workbook, removes earlier CleaNum annotations, marks, saves.</summary>
+    /// <summary>The ClosedXML path (Strict Open XML, which the patch leaves alone): loads the whole workbook, removes
+    /// earlier CleaNum annotations, marks the cells, saves; the patch then adds the first sheet and makes the copy a
+    /// plain workbook (<see cref="AnnotatedPackage.WriteFirstSheet"/>), so that sheet is written one way only.</summary>
     internal static int WriteWithClosedXml(string originalPath, IReadOnlyList<Issue> issues, string reportFileName, string outputPath)
     {
         byte[] bytes = File.ReadAllBytes(originalPath);
@@ -62,8 +61,9 @@ internal static class AnnotatedCopyWriter
             Mark(cell, byCell[cell]);
         }
 
-        WriteSheet(workbook, unplaced, reportFileName);
-        WorkbookFiles.SaveAtomically(workbook, outputPath, forcePlainWorkbook: true);
+        using var marked = new MemoryStream();
+        workbook.SaveAs(marked);
+        AnnotatedPackage.WriteFirstSheet(marked.ToArray(), unplaced, reportFileName, outputPath);
         return order.Count;
     }
 
@@ -171,12 +171,6 @@ internal static class AnnotatedCopyWriter
         return Math.Min(40, 2 + (lines.Sum(l => l.Length) / 35) + lines.Length);
     }
 
-    internal static string Explanation(string reportFileName) =>
-        "Dans les onglets de votre fichier, les cellules en rouge contiennent une erreur à corriger et les cellules en "
-        + "orange un avertissement à vérifier : passez la souris sur la cellule pour lire le message. "
-        + $"Le rapport complet est dans le fichier {reportFileName}. "
-        + "Après correction, déposez de nouveau le fichier complet (vous pouvez supprimer cet onglet).";
-
     /// <summary>A re-deposited annotated copy comes back: drop our earlier sheet, comments and fills first.</summary>
     private static void RemovePreviousAnnotations(XLWorkbook workbook)
     {
@@ -202,80 +196,5 @@ internal static class AnnotatedCopyWriter
                 }
             }
         }
-    }
-
-    private static void WriteSheet(XLWorkbook workbook, List<Issue> unplaced, string reportFileName)
-    {
-        IXLWorksheet sheet = workbook.Worksheets.Add(SheetName, 1);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
-        for (int c = 0; c < Widths.Length; c++)
-        {
-            sheet.Column(c + 1).Width = Widths[c];
-        }
-
-        IXLCell title = sheet.Cell(1, 1).SetValue("Anomalies relevées par CleaNum");
-        title.Style.Font.Bold = true;
-        title.Style.Font.FontSize = 14;
-        sheet.Row(1).Height = 22;
-
-        string explanation = Explanation(reportFileName);
-        IXLRange text = sheet.Range(2, 1, 2, Headers.Length).Merge();
-        text.FirstCell().SetValue(explanation);
-        text.Style.Alignment.WrapText = true;
-        text.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        sheet.Row(2).Height = MemberReportWriter.RowHeight(explanation, Widths.Sum());
-
-        IXLCell subtitle = sheet.Cell(4, 1).SetValue(unplaced.Count == 0
-            ? "Toutes les anomalies sont signalées directement dans les cellules concernées."
-            : "Anomalies qui ne concernent pas une cellule précise :");
-        subtitle.Style.Font.Bold = true;
-        if (unplaced.Count == 0)
-        {
-            sheet.SetTabActive();
-            return;
-        }
-
-        for (int c = 0; c < Headers.Length; c++)
-        {
-            IXLCell header = sheet.Cell(5, c + 1).SetValue(Headers[c]);
-            header.Style.Font.Bold = true;
-            header.Style.Fill.BackgroundColor = XLColor.FromHtml("#DDEBF7");
-        }
-
-        int row = 6;
-        foreach (Issue issue in unplaced)
-        {
-            MemberReportWriter.SetText(sheet.Cell(row, 1), issue.Sheet ?? "(général)");
-            if (issue.Row is int excelRow)
-            {
-                sheet.Cell(row, 2).SetValue(excelRow);
-            }
-
-            MemberReportWriter.SetText(sheet.Cell(row, 3), issue.Column ?? "");
-            MemberReportWriter.SetText(sheet.Cell(row, 4), issue.Value ?? "");
-            MemberReportWriter.SetText(sheet.Cell(row, 5), FrenchText.SeverityLabel(issue.Severity));
-            MemberReportWriter.SetText(sheet.Cell(row, 6), issue.Code);
-            MemberReportWriter.SetText(sheet.Cell(row, 7), issue.Message);
-            MemberReportWriter.SetText(sheet.Cell(row, 8), issue.Hint ?? "");
-            IXLRange line = sheet.Range(row, 1, row, Headers.Length);
-            line.Style.Alignment.WrapText = true;
-            line.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            if (issue.Severity == Severity.Error)
-            {
-                line.Style.Fill.BackgroundColor = MemberReportWriter.ErrorFill;
-            }
-            else if (issue.Severity == Severity.Warning)
-            {
-                line.Style.Fill.BackgroundColor = MemberReportWriter.WarningFill;
-            }
-
-            sheet.Row(row).Height = Math.Max(
-                MemberReportWriter.RowHeight(issue.Message, Widths[6]),
-                MemberReportWriter.RowHeight(issue.Hint ?? "", Widths[7]));
-            row++;
-        }
-
-        sheet.SetTabActive();
     }
 }

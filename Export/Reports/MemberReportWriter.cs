@@ -2,7 +2,7 @@ using CleaNum.Core;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Ports;
-using CleaNum.Export.Annex;
+using CleaNum.Export.Spreadsheet;
 using ClosedXML.Excel;
 using Microsoft.Extensions.Logging;
 

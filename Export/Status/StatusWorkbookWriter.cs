@@ -4,6 +4,7 @@ using CleaNum.Core.Consolidation;
 using CleaNum.Core.Mail;
 using CleaNum.Core.Ports;
 using CleaNum.Export.Annex;
+using CleaNum.Export.Spreadsheet;
 using Microsoft.Extensions.Logging;
 
 namespace CleaNum.Export.Status;

@@ -10,9 +10,11 @@ namespace CleaNum.Worker.Mail;
 
 /// <summary>
 /// Keeps each member's report true when something outside its file changes its verdict: the roster arrived, changed or
-/// went (MEMBER_NOT_IN_ROSTER, MANDATE_MISSING are checked against the roster as it is now). The member's latest file
-/// is restated — its own findings plus the roster findings of today — and when that differs from what its last report
-/// said, the report is written again and sent again (once per new verdict).
+/// went (MEMBER_NOT_IN_ROSTER, MANDATE_MISSING are checked against the roster as it is now), or the network size crossed
+/// the CV threshold (CV_*_MISSING is an error up to 50 members, a warning above: rules.md). The member's latest file is
+/// restated — its own findings with today's CV severity, plus the roster findings of today — and when that differs from
+/// what its last report said, the report is written again and sent again (once per new verdict). A refused file stays
+/// refused in its restated report: it is in <c>refuses/</c>, not in the dossier, and only a new file replaces it.
 /// </summary>
 internal sealed class ReportReissuer(
     ISubmissionStore store,
@@ -39,7 +41,7 @@ internal sealed class ReportReissuer(
         int count = 0;
         foreach ((ConsolidatedMember member, Submission latest) in latestFiles)
         {
-            IReadOnlyList<Issue> restated = Restate(latest.Issues, member.Issues);
+            IReadOnlyList<Issue> restated = Restate(latest.Issues, member.Issues, consolidation.LargeNetwork);
             string verdict = Verdicts.Of(restated);
             string stated = issued.TryGetValue(latest.Id, out IssuedReport? last) ? last.Verdict : Verdicts.Of(latest.Issues);
             if (verdict == stated)
@@ -47,7 +49,8 @@ internal sealed class ReportReissuer(
                 continue;
             }
 
-            Submission reported = latest with { Issues = restated, Status = IngestPipeline.StatusOf(restated) };
+            SubmissionStatus status = latest.Status == SubmissionStatus.Refused ? SubmissionStatus.Refused : IngestPipeline.StatusOf(restated);
+            Submission reported = latest with { Issues = restated, Status = status };
             string original = data.FinalPath(latest.Status == SubmissionStatus.Refused,
                 new DateTimeOffset(DateTime.SpecifyKind(latest.ReceivedAtUtc, DateTimeKind.Utc)), latest.Sha256, latest.FileName);
             MemberReportFiles files = writer.Write(new MemberReportRequest(reported, original, time.GetUtcNow()),
@@ -61,7 +64,11 @@ internal sealed class ReportReissuer(
         return count;
     }
 
-    /// <summary>The file's own findings, with the roster findings replaced by today's.</summary>
-    internal static IReadOnlyList<Issue> Restate(IReadOnlyList<Issue> stored, IReadOnlyList<Issue> consolidated) =>
-        [.. stored.Where(i => !Verdicts.IsRosterCode(i.Code)), .. consolidated.Where(i => Verdicts.IsRosterCode(i.Code))];
+    /// <summary>The file's own findings with the CV severity of today's network size, and the roster findings
+    /// replaced by today's.</summary>
+    internal static IReadOnlyList<Issue> Restate(IReadOnlyList<Issue> stored, IReadOnlyList<Issue> consolidated, bool largeNetwork) =>
+    [
+        .. stored.Where(i => !Verdicts.IsRosterCode(i.Code)).Select(i => NetworkSize.WithCvSeverity(i, largeNetwork)),
+        .. consolidated.Where(i => Verdicts.IsRosterCode(i.Code)),
+    ];
 }

@@ -35,6 +35,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<SubmissionDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<SubmissionDispatcher>());
         services.AddHostedService<ConsolidationCatchUp>();
+        services.AddHostedService<RosterWatcher>();
 
         // Read here because Quartz schedules are declared at registration; the same values are validated at start.
         var inbox = configuration.GetSection(InboxOptions.SectionName).Get<InboxOptions>() ?? new InboxOptions();
@@ -87,7 +88,7 @@ internal static class ServiceCollectionExtensions
             q.ScheduleJob<InboxRescanJob>(
                 trigger => trigger
                     .WithIdentity("inbox-rescan", "cleanum")
-                    .StartAt(DateTimeOffset.UtcNow + inbox.RescanInterval)
+                    .StartAt(TimeProvider.System.GetUtcNow() + inbox.RescanInterval) // at registration: no provider built yet
                     .WithSimpleSchedule(s => s.WithInterval(inbox.RescanInterval).RepeatForever()),
                 job => job.WithIdentity(InboxRescanJob.Key));
         });

@@ -60,10 +60,10 @@ static (string Annex, TimeSpan WriteAnnex, TimeSpan WriteStatus) WriteOutputs(
     IAnnexWriter annexWriter, IStatusWorkbookWriter statusWriter, NetworkConsolidation network, string folder)
 {
     var step = Stopwatch.StartNew();
-    string annex = annexWriter.Write(network, folder, DateTimeOffset.UtcNow);
+    string annex = annexWriter.Write(network, folder, TimeProvider.System.GetUtcNow());
     TimeSpan writeAnnex = step.Elapsed;
     step.Restart();
-    statusWriter.Write(network, folder, DateTimeOffset.UtcNow);
+    statusWriter.Write(network, folder, TimeProvider.System.GetUtcNow());
     return (annex, writeAnnex, step.Elapsed);
 }
 
@@ -88,7 +88,7 @@ static int Memory(int members, string? outFolder)
 
     // Warm-up on a small network (JIT), not counted.
     NetworkConsolidation warm = TestNetwork.Consolidate(Generate(60), TestNetwork.Roster(Generate(60)));
-    annexWriter.Write(warm, Path.Combine(folder, "warmup"), DateTimeOffset.UtcNow);
+    annexWriter.Write(warm, Path.Combine(folder, "warmup"), TimeProvider.System.GetUtcNow());
 
     var total = Stopwatch.StartNew();
     var step = Stopwatch.StartNew();

@@ -159,7 +159,7 @@ static async Task StagesAsync(string[] files)
         {
             FileName = Path.GetFileName(file), Sha256 = (i++).ToString("D64", CultureInfo.InvariantCulture), Campaign = 2026,
             Siren = result.Member?.Organisation.Siren, MemberName = result.Member?.Organisation.Name, Data = result.Member, Issues = result.Issues,
-            ReceivedAtUtc = DateTime.UtcNow,
+            ReceivedAtUtc = TimeProvider.System.GetUtcNow().UtcDateTime,
         }, CancellationToken.None);
         save.Stop();
     }

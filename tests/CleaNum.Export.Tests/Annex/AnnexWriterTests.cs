@@ -4,6 +4,7 @@ using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using CleaNum.Export.Annex;
+using CleaNum.Export.Spreadsheet;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CleaNum.Export.Tests.Annex;

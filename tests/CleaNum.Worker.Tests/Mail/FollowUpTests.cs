@@ -1,4 +1,7 @@
 using System.Text.Json;
+using CleaNum.Core.Consolidation;
+using CleaNum.Core.Domain;
+using CleaNum.Core.Issues;
 using CleaNum.Core.Mail;
 using CleaNum.Core.Ports;
 using CleaNum.Worker.Cli;
@@ -103,6 +106,67 @@ public sealed class FollowUpTests
         Assert.True((await Commands.SendMailAsync(fixture.Host, TextWriter.Null, None)).IsEmpty); // once per verdict
         MemberMail last = (await fixture.Host.Services.GetRequiredService<IMailStore>().GetLatestPerMemberAsync(null, None))[acme.Siren!];
         Assert.Equal((MailKind.Reissue, MailState.Sent), (last.Kind, last.State));
+    }
+
+    [Fact]
+    public async Task Reissues_a_report_once_when_the_network_size_turns_a_missing_cv_into_an_error()
+    {
+        await using IngestFixture fixture = await IngestFixture.CreateAsync(settings: Outbox);
+        IReadOnlyList<string> members = RosterEdits.Sirens(fixture.Data.RosterPath);
+        RosterEdits.AddMembers(fixture.Data.RosterPath, 60); // 67 members: a missing CV is a warning
+        string noTrainer = fixture.Drop("acme-formation-idf.xlsx", "acme-sans-formateur.xlsx");
+        WithoutTrainerCv(noTrainer);
+        IngestOutcome acme = await fixture.IngestAsync(noTrainer);
+        Assert.Contains(acme.Issues, i => i.Code == IssueCodes.CvTrainerMissing && i.Severity == Severity.Warning);
+        Assert.NotEqual(SubmissionStatus.Refused, acme.Status);
+        await Commands.SendMailAsync(fixture.Host, TextWriter.Null, None);
+        var consolidation = fixture.Host.Services.GetRequiredService<ConsolidationService>();
+        await consolidation.WriteStatusAsync(None);
+        Assert.True((await Commands.SendMailAsync(fixture.Host, TextWriter.Null, None)).IsEmpty); // same size, same verdict
+
+        RosterEdits.KeepOnly(fixture.Data.RosterPath, [.. members]); // back to 7: a missing CV is an error
+        var (network, followUp, _) = await consolidation.WriteStatusAsync(None);
+        MailDeliveryReport resent = await Commands.SendMailAsync(fixture.Host, TextWriter.Null, None);
+        await consolidation.WriteStatusAsync(None);
+
+        MimeMessage message = MimeMessage.Load(Assert.Single(resent.Locations));
+        Assert.Equal("CléA numérique – ACME Formation : refusé", message.Subject);
+        ConsolidatedMember member = network.Members.Single(m => m.Siren == acme.Siren);
+        Assert.Contains(member.Issues, i => i.Code == IssueCodes.CvTrainerMissing && i.Severity == Severity.Error);
+        using (var workbook = new XLWorkbook(Path.Combine(fixture.Root, followUp[acme.Siren!].ReportPath!)))
+        {
+            IXLRow row = workbook.Worksheet("Anomalies").RowsUsed().Single(r => r.CellsUsed().Any(c => c.GetString() == IssueCodes.CvTrainerMissing));
+            Assert.Contains(row.CellsUsed(), c => c.GetString() == "Erreur");
+            Assert.Equal(member.ErrorCount, workbook.Worksheet("Anomalies").CellsUsed().Count(c => c.GetString() == "Erreur"));
+        }
+
+        Assert.True((await Commands.SendMailAsync(fixture.Host, TextWriter.Null, None)).IsEmpty); // once per verdict
+    }
+
+    /// <summary>The member's file without any trainer: « Formateur » rows removed, « Évaluateur et formateur » made
+    /// « Évaluateur » (the evaluator CVs and the declared counts stay as they were).</summary>
+    internal static void WithoutTrainerCv(string path)
+    {
+        using (var workbook = new XLWorkbook(path))
+        {
+            IXLWorksheet sheet = workbook.Worksheet("Intervenants");
+            IXLCell roleHeader = sheet.CellsUsed().First(c => c.GetString().Trim().TrimEnd('*', ' ') == "Rôle");
+            int column = roleHeader.Address.ColumnNumber;
+            foreach (IXLRow row in sheet.RowsUsed().Where(r => r.RowNumber() > roleHeader.Address.RowNumber).Reverse().ToList())
+            {
+                string role = row.Cell(column).GetString().Trim();
+                if (role.StartsWith("Format", StringComparison.OrdinalIgnoreCase))
+                {
+                    row.Delete();
+                }
+                else if (role.Contains("formateur", StringComparison.OrdinalIgnoreCase))
+                {
+                    row.Cell(column).Value = "Évaluateur";
+                }
+            }
+
+            workbook.Save();
+        }
     }
 
     [Fact]

@@ -88,8 +88,8 @@ public sealed class MemberMailTests
         await using IngestFixture fixture = await IngestFixture.CreateAsync(settings: Smtp(server.Port));
         await fixture.IngestAsync(fixture.Drop("acme-formation-idf.xlsx"));
         var mails = fixture.Host.Services.GetRequiredService<IMailStore>();
-        MemberMail queued = Assert.Single(await mails.GetDueAsync(DateTime.UtcNow, None));
-        Assert.True(await mails.TryStartSendingAsync(queued.Id, DateTime.UtcNow, None)); // then the process dies
+        MemberMail queued = Assert.Single(await mails.GetDueAsync(TimeProvider.System.GetUtcNow().UtcDateTime, None));
+        Assert.True(await mails.TryStartSendingAsync(queued.Id, TimeProvider.System.GetUtcNow().UtcDateTime, None)); // then the process dies
 
         using IHost restarted = await fixture.RestartAsync(Smtp(server.Port));
         MailDeliveryReport report = await Commands.SendMailAsync(restarted, TextWriter.Null, None);

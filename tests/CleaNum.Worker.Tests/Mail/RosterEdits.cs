@@ -41,6 +41,65 @@ internal static class RosterEdits
         workbook.Save();
     }
 
+    /// <summary>Appends <paramref name="count"/> members with valid made-up SIRENs (mandate received) after the last row.</summary>
+    public static void AddMembers(string path, int count)
+    {
+        using var workbook = new XLWorkbook(path);
+        (IXLWorksheet sheet, int header, int sirenColumn) = Members(workbook);
+        int mandate = Column(sheet, header, "mandat reçu");
+        int name = sheet.Row(header).CellsUsed().First(c => c.GetString().Contains("raison sociale", StringComparison.OrdinalIgnoreCase)).Address.ColumnNumber;
+        int row = sheet.LastRowUsed()!.RowNumber();
+        for (int i = 0; i < count; i++)
+        {
+            row++;
+            sheet.Cell(row, name).Value = $"Membre ajouté {i + 1}";
+            sheet.Cell(row, sirenColumn).Value = LuhnSiren(880000000 + (i * 10));
+            sheet.Cell(row, mandate).Value = "Oui";
+        }
+
+        workbook.Save();
+    }
+
+    /// <summary>Removes the members whose SIREN is not in <paramref name="keep"/>.</summary>
+    public static void KeepOnly(string path, IReadOnlyCollection<string> keep)
+    {
+        using var workbook = new XLWorkbook(path);
+        (IXLWorksheet sheet, int header, int sirenColumn) = Members(workbook);
+        foreach (IXLRow row in sheet.RowsUsed().Where(r => r.RowNumber() > header).Reverse().ToList())
+        {
+            string siren = row.Cell(sirenColumn).GetString().Replace(" ", "", StringComparison.Ordinal);
+            if (siren.Length == 9 && !keep.Contains(siren))
+            {
+                row.Delete();
+            }
+        }
+
+        workbook.Save();
+    }
+
+    /// <summary>A nine-digit SIREN whose last digit makes the Luhn sum a multiple of 10.</summary>
+    private static string LuhnSiren(int stem)
+    {
+        string first8 = (stem / 10).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+        for (int check = 0; check < 10; check++)
+        {
+            string candidate = first8 + check.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            int sum = 0;
+            for (int i = 0; i < 9; i++)
+            {
+                int d = candidate[8 - i] - '0';
+                sum += i % 2 == 1 ? (d * 2 > 9 ? (d * 2) - 9 : d * 2) : d;
+            }
+
+            if (sum % 10 == 0)
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("unreachable");
+    }
+
     private static (IXLWorksheet Sheet, int Header, int Siren) Members(XLWorkbook workbook)
     {
         IXLWorksheet sheet = workbook.Worksheets.First(s => s.Name.StartsWith("Membres", StringComparison.OrdinalIgnoreCase));

@@ -56,7 +56,7 @@ public sealed class PurgeCommandTests : IDisposable
         Assert.True(Scalar($"SELECT COUNT(*) FROM intervenant WHERE submission_id = {v1}") > 0);
         List<string> archived = [.. ServiceFixture.Files(Path.Combine(Data, "archives"))];
         Assert.Equal(2, archived.Count);
-        string tomorrow = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string tomorrow = TimeProvider.System.GetUtcNow().AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         (int dryExit, string dryOut, _) = await RunAsync("purger", "--avant", tomorrow, "--dry-run", "--data", Data, "--json");
 

@@ -125,8 +125,8 @@ internal sealed class ServiceFixture : IAsyncDisposable
 
     public static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
     {
-        DateTime end = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < end)
+        var elapsed = System.Diagnostics.Stopwatch.StartNew();
+        while (elapsed.Elapsed < timeout)
         {
             if (condition())
             {

@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
-using CleaNum.Export.Annex;
+using CleaNum.Export.Spreadsheet;
 
-namespace CleaNum.Export.Tests.Annex;
+namespace CleaNum.Export.Tests.Spreadsheet;
 
 public sealed class SpreadsheetWriterTests : IDisposable
 {

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using CleaNum.Core.Workbook;
+using static CleaNum.Export.Reports.PackageXml;
+
+namespace CleaNum.Export.Reports;
+
+/// <summary>
+/// The member's package as it was received: entries by part name (case-insensitive, as OPC names are), read as XML or
+/// bytes, and copied to the annotated copy with some parts replaced and some added.
+/// </summary>
+/// <remarks>
+/// Read with <see cref="ZipArchive"/> rather than the Open XML SDK's part API: the copy must keep every part it does
+/// not change byte for byte and under its own name. The SDK (2.20) refuses packages ExcelDataReader reads and CleaNum
+/// therefore annotates (part names differing only in case, a part with an unexpected content type), and its
+/// <c>ChangeDocumentType</c> renames <c>xl/workbook.xml</c> to <c>xl/workbook2.xml</c>, a name ExcelDataReader 3.6 does
+/// not find when the member sends the annotated copy back.
+/// </remarks>
+internal sealed partial class MemberPackage(ZipArchive zip)
+{
+    [GeneratedRegex(@"data=""([0-9, ]{1,100})""")]
+    private static partial Regex IdMapBlocks();
+
+    private readonly Dictionary<string, ZipArchiveEntry> _entries = zip.Entries
+        .Where(e => !e.FullName.EndsWith('/'))
+        .GroupBy(e => e.FullName.TrimStart('/'), StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
+    private readonly HashSet<string> _reserved = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool Exists(string part) => _entries.ContainsKey(part);
+
+    public string? RootTarget(string type) =>
+        LoadXml("_rels/.rels") is { } rels ? TargetOfType(rels, type, "") : null;
+
+    public XDocument? LoadXml(string part)
+    {
+        if (!_entries.TryGetValue(part, out ZipArchiveEntry? entry))
+        {
+            return null;
+        }
+
+        using Stream stream = entry.Open();
+        using var reader = XmlReader.Create(stream, ReaderSettings);
+        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+    }
+
+    public byte[] ReadBytes(string part)
+    {
+        using Stream stream = _entries[part].Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>The highest shape block (o:idmap data) the package's VML drawings use, so new drawings use others.</summary>
+    public int LastVmlBlock()
+    {
+        int last = 0;
+        foreach (string part in _entries.Keys.Where(k => k.EndsWith(".vml", StringComparison.OrdinalIgnoreCase)))
+        {
+            string text = Encoding.Latin1.GetString(ReadBytes(part));
+            foreach (Match match in IdMapBlocks().Matches(text))
+            {
+                foreach (string number in match.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (int.TryParse(number, CultureInfo.InvariantCulture, out int block))
+                    {
+                        last = Math.Max(last, block);
+                    }
+                }
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether the part holds <paramref name="text"/> (ASCII), searched in its bytes; a UTF-16 part (rare,
+    /// but allowed) is decoded instead.</summary>
+    public bool ContainsText(string part, string text)
+    {
+        using (Stream head = _entries[part].Open())
+        {
+            Span<byte> bom = stackalloc byte[2];
+            if (head.ReadAtLeast(bom, 2, throwOnEndOfStream: false) == 2 && (bom is [0xFF, 0xFE] or [0xFE, 0xFF]))
+            {
+                using Stream again = _entries[part].Open();
+                using var reader = new StreamReader(again, detectEncodingFromByteOrderMarks: true);
+                return reader.ReadToEnd().Contains(text, StringComparison.Ordinal);
+            }
+        }
+
+        using Stream stream = _entries[part].Open();
+        return PackageParts.Contains(stream, Encoding.ASCII.GetBytes(text));
+    }
+
+    /// <summary>A part name not in the package and not handed out before.</summary>
+    public string FreePath(string stem, string extension, List<(string Path, byte[] Content)> added)
+    {
+        for (int i = 1; ; i++)
+        {
+            string path = stem + i.ToString(CultureInfo.InvariantCulture) + extension;
+            if (!_entries.ContainsKey(path) && !added.Any(a => string.Equals(a.Path, path, StringComparison.OrdinalIgnoreCase)) && _reserved.Add(path))
+            {
+                return path;
+            }
+        }
+    }
+
+    /// <summary>Every entry in its original order (replaced ones with their new content), then the added parts.</summary>
+    public void CopyTo(Stream output, Dictionary<string, byte[]> replaced, List<(string Path, byte[] Content)> added, HashSet<string> skipped)
+    {
+        using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (ZipArchiveEntry entry in zip.Entries)
+        {
+            string name = entry.FullName.TrimStart('/');
+            if (entry.FullName.EndsWith('/') || skipped.Contains(name) || !ReferenceEquals(_entries.GetValueOrDefault(name), entry))
+            {
+                continue;
+            }
+
+            ZipArchiveEntry copy = archive.CreateEntry(name, CompressionLevel.Fastest);
+            using Stream target = copy.Open();
+            if (replaced.TryGetValue(name, out byte[]? content))
+            {
+                target.Write(content);
+            }
+            else
+            {
+                using Stream source = entry.Open();
+                source.CopyTo(target);
+            }
+        }
+
+        foreach ((string path, byte[] content) in added)
+        {
+            using Stream target = archive.CreateEntry(path, CompressionLevel.Fastest).Open();
+            target.Write(content);
+        }
+    }
+}
