@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CleaNum.Core;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
+using CleaNum.Core.Parsing;
 
 namespace CleaNum.Export;
 
@@ -30,18 +32,8 @@ internal static class FrenchText
         _ => status.ToString(),
     };
 
-    /// <summary>"732829320" → "732 829 320"; anything else unchanged.</summary>
-    public static string FormatSiren(string? siren)
-    {
-        if (string.IsNullOrWhiteSpace(siren))
-        {
-            return "";
-        }
-
-        return siren.Length == 9 && siren.All(char.IsAsciiDigit)
-            ? $"{siren[..3]} {siren[3..6]} {siren[6..]}"
-            : siren;
-    }
+    /// <summary>"732829320" → "732 829 320": the one display rule, <see cref="Siren.Format"/>.</summary>
+    public static string FormatSiren(string? siren) => Siren.Format(siren);
 
     /// <summary>Accents removed (é → e, œ → oe), then anything but ASCII letters, digits and '-' replaced by '_',
     /// runs of '_' collapsed, '_' and '-' trimmed at both ends. May return "".</summary>
@@ -53,19 +45,10 @@ internal static class FrenchText
         }
 
         var builder = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        foreach (char c in TextFolding.RemoveDiacritics(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             string mapped = c switch
             {
-                'œ' => "oe",
-                'Œ' => "OE",
-                'æ' => "ae",
-                'Æ' => "AE",
                 'ß' => "ss",
                 _ => char.IsAsciiLetterOrDigit(c) || c == '-' ? c.ToString() : "_",
             };

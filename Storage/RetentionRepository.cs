@@ -152,13 +152,7 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
         public string? Siren { get; set; }
         public DateTime? NextReceivedAtUtc { get; set; }
 
-        public RetainedSubmission ToRecord() => new(Id, FileName, Sha256, ReceivedAtUtc, Status switch
-        {
-            "accepted" => SubmissionStatus.Accepted,
-            "accepted_with_warnings" => SubmissionStatus.AcceptedWithWarnings,
-            "refused" => SubmissionStatus.Refused,
-            _ => SubmissionStatus.Duplicate,
-        }, Siren, NextReceivedAtUtc);
+        public RetainedSubmission ToRecord() => new(Id, FileName, Sha256, ReceivedAtUtc, StorageCodes.ToStatus(Status), Siren, NextReceivedAtUtc);
     }
 
     private sealed class PurgeRow

@@ -7,39 +7,13 @@ namespace CleaNum.Storage;
 /// <summary>Text codes stored for enums, readable in SQL (the JSON names of service.md), and the "1;3" domain lists.</summary>
 internal static class StorageCodes
 {
-    public static string ToCode(SubmissionStatus status) => status switch
-    {
-        SubmissionStatus.Accepted => "accepted",
-        SubmissionStatus.AcceptedWithWarnings => "accepted_with_warnings",
-        SubmissionStatus.Refused => "refused",
-        SubmissionStatus.Duplicate => "duplicate",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static string ToCode(SubmissionStatus status) => ServiceCodes.Of(status);
 
-    public static SubmissionStatus ToStatus(string code) => code switch
-    {
-        "accepted" => SubmissionStatus.Accepted,
-        "accepted_with_warnings" => SubmissionStatus.AcceptedWithWarnings,
-        "refused" => SubmissionStatus.Refused,
-        "duplicate" => SubmissionStatus.Duplicate,
-        _ => throw new InvalidDataException($"Unknown submission status '{code}'."),
-    };
+    public static SubmissionStatus ToStatus(string code) => ServiceCodes.ToStatus(code);
 
-    public static string ToCode(Severity severity) => severity switch
-    {
-        Severity.Info => "info",
-        Severity.Warning => "warning",
-        Severity.Error => "error",
-        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, null),
-    };
+    public static string ToCode(Severity severity) => ServiceCodes.Of(severity);
 
-    public static Severity ToSeverity(string code) => code switch
-    {
-        "info" => Severity.Info,
-        "warning" => Severity.Warning,
-        "error" => Severity.Error,
-        _ => throw new InvalidDataException($"Unknown severity '{code}'."),
-    };
+    public static Severity ToSeverity(string code) => ServiceCodes.ToSeverity(code);
 
     public static string ToCode(IntervenantRole role) => role switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Geography;
 using CleaNum.Core.Issues;
+using CleaNum.Core.Parsing;
 using CleaNum.Core.Ports;
 using CleaNum.Core.Workbook;
 
@@ -104,7 +105,7 @@ public static class NetworkConsolidator
                 {
                     Add(siren, IssueCatalog.Create(
                         IssueCodes.MemberNotInRoster,
-                        $"Le SIREN {Spaced(siren)} ne figure pas dans la liste des membres du réseau (reseau.xlsx).",
+                        $"Le SIREN {Siren.Format(siren)} ne figure pas dans la liste des membres du réseau (reseau.xlsx).",
                         sheet: "Organisme", column: "SIREN", value: siren));
                 }
                 else if (entry.MandateReceived == false)
@@ -140,12 +141,12 @@ public static class NetworkConsolidator
 
         foreach ((string siret, var claims) in bySiret.Where(p => p.Value.Count > 1))
         {
-            string who = string.Join(", ", claims.Select(c => $"{NameOf(current[c.Siren])} (SIREN {Spaced(c.Siren)})"));
+            string who = string.Join(", ", claims.Select(c => $"{NameOf(current[c.Siren])} (SIREN {Siren.Format(c.Siren)})"));
             foreach ((string siren, Establishment row) in claims)
             {
                 Add(siren, IssueCatalog.Create(
                     IssueCodes.SiretDuplicateNetwork,
-                    $"Le SIRET {SpacedSiret(siret)} est déclaré par plusieurs membres du réseau : {who}.",
+                    $"Le SIRET {Siret.Format(siret)} est déclaré par plusieurs membres du réseau : {who}.",
                     sheet: "Etablissements", row: row.Row, column: "SIRET", value: siret));
             }
         }
@@ -285,7 +286,7 @@ public static class NetworkConsolidator
             {
                 networkIssues.Add(new NetworkIssue(m.Siren, m.Name, IssueCatalog.Create(
                     IssueCodes.MemberMissing,
-                    $"{m.Name} (SIREN {Spaced(m.Siren)}) figure dans la liste du réseau mais n'a déposé aucun fichier.",
+                    $"{m.Name} (SIREN {Siren.Format(m.Siren)}) figure dans la liste du réseau mais n'a déposé aucun fichier.",
                     value: m.Siren)));
             }
         }
@@ -371,7 +372,7 @@ public static class NetworkConsolidator
         string list = string.Join(", ", claims.Select(v => $"« {v.MemberName!.Trim()} » ({v.FileName}, version {v.Version})"));
         return IssueCatalog.Create(
             IssueCodes.SirenConflict,
-            $"Le SIREN {Spaced(siren)} est revendiqué par des fichiers de raisons sociales différentes : {list}.",
+            $"Le SIREN {Siren.Format(siren)} est revendiqué par des fichiers de raisons sociales différentes : {list}.",
             sheet: "Organisme", column: "SIREN", value: siren);
     }
 
@@ -433,7 +434,7 @@ public static class NetworkConsolidator
             yield return new NetworkIssue(m.Siren, m.Name, IssueCatalog.Create(
                 IssueCodes.CvSampleInsufficient,
                 $"Le réseau compte {NetworkSize.Describe(networkSize, fromRoster)} (au plus le seuil) : chaque membre de l'annexe "
-                + $"doit fournir un CV d'évaluateur et un CV de formateur, mais {m.Name} (SIREN {Spaced(m.Siren)}) n'en a {missing}.",
+                + $"doit fournir un CV d'évaluateur et un CV de formateur, mais {m.Name} (SIREN {Siren.Format(m.Siren)}) n'en a {missing}.",
                 value: m.Siren));
         }
     }
@@ -460,8 +461,7 @@ public static class NetworkConsolidator
         return (perMember, perYear);
     }
 
-    private static bool IsEstablishmentSheet(string? sheet) =>
-        sheet is not null && MemberWorkbookSchema.Etablissements.AcceptedNames.Any(n => LabelText.Normalize(n) == LabelText.Normalize(sheet));
+    private static bool IsEstablishmentSheet(string? sheet) => MemberWorkbookSchema.Etablissements.IsNamed(sheet);
 
     private static Submission? LatestVersion(ConsolidationInput input, string siren, MemberStatus? last) =>
         input.Versions.TryGetValue(siren, out IReadOnlyList<Submission>? versions)
@@ -482,11 +482,6 @@ public static class NetworkConsolidator
         return string.Join(", ", new[] { address?.Trim(), place }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
-    internal static string Spaced(string siren) =>
-        siren.Length == 9 ? $"{siren[..3]} {siren[3..6]} {siren[6..]}" : siren;
-
-    internal static string SpacedSiret(string siret) =>
-        siret.Length == 14 ? $"{Spaced(siret[..9])} {siret[9..]}" : siret;
 }
 
 /// <summary>Members by name (normalised, then as written), then SIREN: the order of every annex sheet.</summary>

@@ -19,13 +19,13 @@ public sealed record Establishment(
     {
         get
         {
-            string text = string.Join(' ', Address, PostalCode, City).Normalize(NormalizationForm.FormD);
+            string text = TextFolding.Fold(string.Join(' ', Address, PostalCode, City));
             var builder = new StringBuilder(text.Length);
             foreach (char c in text)
             {
                 if (char.IsLetterOrDigit(c))
                 {
-                    builder.Append(char.ToLowerInvariant(c));
+                    builder.Append(c);
                 }
             }
 

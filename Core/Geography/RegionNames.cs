@@ -23,20 +23,13 @@ internal static class RegionNames
     /// </summary>
     public static string Key(string text)
     {
-        string decomposed = text.Normalize(NormalizationForm.FormD);
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (char c in decomposed)
+        foreach (char c in TextFolding.Fold(text))
         {
-            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsLetter(c))
             {
-                current.Append(char.ToLowerInvariant(c) switch { 'œ' => "oe", 'æ' => "ae", char l => l.ToString() });
+                current.Append(c);
             }
             else
             {

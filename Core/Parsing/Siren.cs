@@ -19,11 +19,19 @@ public static class Siren
 
     public static bool IsValid(string number) => Check(number) == IdentifierVerdict.Valid;
 
-    /// <summary>"732 829 320".</summary>
-    public static string Format(string siren)
+    /// <summary>
+    /// How a SIREN is shown to people, everywhere (reports, annex, messages): "732829320" → "732 829 320". A value that
+    /// is not 9 digits once spaces and dots are removed is shown as given; null or blank → "".
+    /// </summary>
+    public static string Format(string? siren)
     {
+        if (string.IsNullOrWhiteSpace(siren))
+        {
+            return "";
+        }
+
         string number = Compact(siren);
-        return number.Length == 9 ? $"{number[..3]} {number[3..6]} {number[6..]}" : number;
+        return number.Length == 9 && StdnumText.IsAsciiDigits(number) ? $"{number[..3]} {number[3..6]} {number[6..]}" : siren;
     }
 
     internal static IdentifierVerdict CheckCompact(string number)

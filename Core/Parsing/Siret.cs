@@ -47,10 +47,18 @@ public static class Siret
 
     public static bool IsValid(string number) => Check(number) == IdentifierVerdict.Valid;
 
-    /// <summary>"732 829 320 00074" (stdnum's <c>format</c>).</summary>
-    public static string Format(string siret)
+    /// <summary>
+    /// How a SIRET is shown to people, everywhere (stdnum's <c>format</c>): "73282932000074" → "732 829 320 00074". A
+    /// value that is not 14 digits once spaces and dots are removed is shown as given; null or blank → "".
+    /// </summary>
+    public static string Format(string? siret)
     {
+        if (string.IsNullOrWhiteSpace(siret))
+        {
+            return "";
+        }
+
         string number = Compact(siret);
-        return number.Length == 14 ? $"{number[..3]} {number[3..6]} {number[6..9]} {number[9..]}" : number;
+        return number.Length == 14 && StdnumText.IsAsciiDigits(number) ? $"{Siren.Format(number[..9])} {number[9..]}" : siret;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CleaNum.Core.Issues;
+using CleaNum.Core.Parsing;
 using CleaNum.Core.Workbook;
 
 namespace CleaNum.Core.Validation;
@@ -58,8 +59,7 @@ internal static class IssueMessages
             return $"« {value} »";
         }
 
-        string siren = $"{compact[..3]} {compact[3..6]} {compact[6..9]}";
-        return length == 9 ? siren : $"{siren} {compact[9..]}";
+        return length == 9 ? Siren.Format(compact) : Siret.Format(compact);
     }
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

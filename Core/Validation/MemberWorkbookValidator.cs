@@ -30,7 +30,7 @@ internal sealed class MemberWorkbookValidator(
         ArgumentNullException.ThrowIfNull(settings);
         if (workbook.IsUnreadable)
         {
-            return new MemberValidationResult(null, IssueOrder.Sort([], workbook.Issues, workbook, MemberWorkbookSchema.Sheets));
+            return new MemberValidationResult(null, IssueOrder.Merge([], workbook.Issues, workbook, MemberWorkbookSchema.Sheets));
         }
 
         var issues = new List<Issue>();
@@ -93,7 +93,7 @@ internal sealed class MemberWorkbookValidator(
         MemberData? data = organisation is null
             ? null
             : new MemberData(organisation, [.. establishments.Select(e => e.Value)], intervenants, references) { Activity = activity };
-        return new MemberValidationResult(data, IssueOrder.Sort(issues, workbook.Issues, workbook, MemberWorkbookSchema.Sheets));
+        return new MemberValidationResult(data, IssueOrder.Merge(issues, workbook.Issues, workbook, MemberWorkbookSchema.Sheets));
     }
 
     private static void Collect(ValidationResult result, List<Issue> issues) =>

@@ -18,7 +18,7 @@ internal sealed class NetworkRosterParser : INetworkRosterParser
         ArgumentNullException.ThrowIfNull(workbook);
         if (workbook.IsUnreadable)
         {
-            return new NetworkRosterResult(null, IssueOrder.Sort([], workbook.Issues, workbook, NetworkWorkbookSchema.Sheets));
+            return new NetworkRosterResult(null, IssueOrder.Merge([], workbook.Issues, workbook, NetworkWorkbookSchema.Sheets));
         }
 
         var issues = new List<Issue>();
@@ -60,7 +60,7 @@ internal sealed class NetworkRosterParser : INetworkRosterParser
             roster = new NetworkRoster(head, members);
         }
 
-        return new NetworkRosterResult(roster, IssueOrder.Sort(issues, workbook.Issues, workbook, NetworkWorkbookSchema.Sheets));
+        return new NetworkRosterResult(roster, IssueOrder.Merge(issues, workbook.Issues, workbook, NetworkWorkbookSchema.Sheets));
     }
 
     private static void Collect(RosterRecordValidator validator, RosterRecord record, List<Issue> issues) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace CleaNum.Core.Workbook;
@@ -33,24 +32,12 @@ public static class LabelText
         // A trailing "*" marks required columns in some templates.
         text = text.TrimEnd(TrailingMarks);
 
-        string decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        string folded = TextFolding.Fold(text);
+        var builder = new StringBuilder(folded.Length);
         bool pendingSpace = false;
-        foreach (char c in decomposed)
+        foreach (char c in folded)
         {
-            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            char folded = c switch
-            {
-                'œ' or 'Œ' => 'o',
-                'æ' or 'Æ' => 'a',
-                _ => c,
-            };
-            if (char.IsLetterOrDigit(folded))
+            if (char.IsLetterOrDigit(c))
             {
                 if (pendingSpace && builder.Length > 0)
                 {
@@ -58,15 +45,7 @@ public static class LabelText
                 }
 
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(folded));
-                if (c is 'œ' or 'Œ')
-                {
-                    builder.Append('e');
-                }
-                else if (c is 'æ' or 'Æ')
-                {
-                    builder.Append('e');
-                }
+                builder.Append(c);
             }
             else
             {

@@ -18,6 +18,28 @@ public sealed record SheetDefinition(
 
     public IEnumerable<string> AcceptedNames => Synonyms.Prepend(Name);
 
+    /// <summary>True when <paramref name="sheetName"/> is one of this sheet's accepted names, compared as labels
+    /// (<see cref="LabelText.Normalize"/>: case, accents and punctuation ignored).</summary>
+    public bool IsNamed(string? sheetName)
+    {
+        string normalized = LabelText.Normalize(sheetName);
+        return normalized.Length > 0 && AcceptedNames.Any(n => LabelText.Normalize(n) == normalized);
+    }
+
+    /// <summary>The sheet of <paramref name="schema"/> that <paramref name="sheetName"/> names — the one rule for finding a
+    /// sheet by any accepted name: a sheet's own name first, then the synonyms; null when none.</summary>
+    public static SheetDefinition? Find(IEnumerable<SheetDefinition> schema, string? sheetName)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        string normalized = LabelText.Normalize(sheetName);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        return schema.FirstOrDefault(d => LabelText.Normalize(d.Name) == normalized) ?? schema.FirstOrDefault(d => d.IsNamed(sheetName));
+    }
+
     public FieldDefinition Field(string key) =>
         Fields.FirstOrDefault(f => f.Key == key) ?? throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown field");
 }

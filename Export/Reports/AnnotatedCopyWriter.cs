@@ -103,7 +103,7 @@ internal static class AnnotatedCopyWriter
             return close;
         }
 
-        SheetDefinition? definition = IssueOrder.FindDefinition(sheetName);
+        SheetDefinition? definition = SheetDefinition.Find(MemberWorkbookSchema.Sheets, sheetName);
         if (definition is null)
         {
             return null;

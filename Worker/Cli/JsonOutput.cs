@@ -17,21 +17,9 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Status(SubmissionStatus status) => status switch
-    {
-        SubmissionStatus.Accepted => "accepted",
-        SubmissionStatus.AcceptedWithWarnings => "accepted_with_warnings",
-        SubmissionStatus.Refused => "refused",
-        SubmissionStatus.Duplicate => "duplicate",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static string Status(SubmissionStatus status) => ServiceCodes.Of(status);
 
-    public static string Severity(Severity severity) => severity switch
-    {
-        Core.Issues.Severity.Error => "error",
-        Core.Issues.Severity.Warning => "warning",
-        _ => "info",
-    };
+    public static string Severity(Severity severity) => ServiceCodes.Of(severity);
 
     public static string Ingest(IEnumerable<IngestOutcome> outcomes) =>
         JsonSerializer.Serialize(new { files = outcomes.Select(FileObject) }, Options);

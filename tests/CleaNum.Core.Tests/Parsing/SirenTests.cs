@@ -59,6 +59,18 @@ public sealed class SirenTests
         Assert.Equal("732 829 320", formatted);
     }
 
+    [Theory]
+    [InlineData("732.829.320", "732 829 320")]
+    [InlineData("732 829 320", "732 829 320")]
+    [InlineData("73282932", "73282932")] // not 9 digits: shown as given
+    [InlineData("73282932A", "73282932A")]
+    [InlineData(null, "")]
+    [InlineData("  ", "")]
+    public void Does_show_a_value_that_is_not_nine_digits_as_given(string? siren, string expected)
+    {
+        Assert.Equal(expected, Siren.Format(siren));
+    }
+
     [Fact]
     public void Does_check_format_before_length_when_both_are_wrong()
     {

@@ -65,6 +65,15 @@ public sealed class SiretTests
         Assert.Equal("732 829 320 00074", formatted);
     }
 
+    [Theory]
+    [InlineData("732.829.320.00074", "732 829 320 00074")]
+    [InlineData("7328293200007", "7328293200007")] // not 14 digits: shown as given
+    [InlineData(null, "")]
+    public void Does_show_a_value_that_is_not_fourteen_digits_as_given(string? siret, string expected)
+    {
+        Assert.Equal(expected, Siret.Format(siret));
+    }
+
     [Fact]
     public void Does_agree_with_an_independent_implementation_on_random_numbers()
     {

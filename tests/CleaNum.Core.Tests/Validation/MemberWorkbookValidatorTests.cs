@@ -299,7 +299,7 @@ public sealed class MemberWorkbookValidatorTests
     }
 
     [Fact]
-    public void Sorts_issues_by_sheet_then_row_then_column_with_member_level_last()
+    public void Sorts_issues_in_the_report_order_by_sheet_then_row_with_sheet_level_issues_first_then_column()
     {
         RawWorkbook workbook = ARawWorkbook.Valid()
             .WithIntervenant(0, Person.Role, "Formateur")
@@ -318,8 +318,8 @@ public sealed class MemberWorkbookValidatorTests
             [
                 (IssueCodes.NafUnusual, "Organisme"), (IssueCodes.EmailFormat, "Organisme"),
                 (IssueCodes.Required, "Etablissements"), (IssueCodes.SiretChecksum, "Etablissements"), (IssueCodes.RegionMismatch, "Etablissements"),
-                (IssueCodes.YearInvalid, "Intervenants"), (IssueCodes.SheetMissing, "References"),
-                (IssueCodes.CvEvaluatorMissing, "Intervenants"),
+                (IssueCodes.CvEvaluatorMissing, "Intervenants"), (IssueCodes.YearInvalid, "Intervenants"),
+                (IssueCodes.SheetMissing, "References"),
             ],
             result.Issues.Select(i => (i.Code, i.Sheet!)));
     }
