@@ -58,6 +58,11 @@ internal static partial class TableSheetReader
             foreach ((string key, int column) in columns)
             {
                 Cell? cell = grid.Get(excelRow, column);
+                if (cell is not null && IsExampleText(cell.Value))
+                {
+                    cell = null; // a cell of the template's example line left behind: never the member's value
+                }
+
                 if (cell is not null)
                 {
                     own.Add((key, cell));
@@ -116,9 +121,14 @@ internal static partial class TableSheetReader
     /// (« Exemple : Organisme de formation — siège », « Ex. : DUPONT »). Only before the first record, so that an
     /// organisation really named « Exemple… » further down is still read.
     /// </summary>
-    internal static bool IsExampleRow(Cell[] row)
+    internal static bool IsExampleRow(Cell[] row) => row.Length > 0 && IsExampleText(row[0].Value);
+
+    /// <summary>A cell of the template's example line: text starting with « Exemple : » or « Ex. : ». Taken for blank
+    /// wherever it is, so that what is left of the example after a member typed over part of it never becomes theirs
+    /// (a required column left so gets REQUIRED, pointing at the cell).</summary>
+    internal static bool IsExampleText(object? value)
     {
-        if (row.Length == 0 || row[0].Value is not string first)
+        if (value is not string first)
         {
             return false;
         }

@@ -44,83 +44,164 @@ public static class NetworkConsolidator
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(settings);
 
-        var current = new Dictionary<string, Submission>(StringComparer.Ordinal);
-        foreach (Submission s in input.CurrentVersions)
-        {
-            if (s.Siren is { Length: > 0 } siren && s.Data is not null && !current.ContainsKey(siren))
-            {
-                current[siren] = s;
-            }
-        }
-
-        var latest = new Dictionary<string, MemberStatus>(StringComparer.Ordinal);
-        foreach (MemberStatus m in input.LatestFiles)
-        {
-            latest.TryAdd(m.Siren, m);
-        }
-
-        var roster = new Dictionary<string, RosterMember>(StringComparer.Ordinal);
-        foreach (RosterMember r in input.Roster?.Members ?? [])
-        {
-            roster.TryAdd(r.Siren, r);
-        }
-
-        var sirens = new SortedSet<string>(current.Keys, StringComparer.Ordinal);
-        sirens.UnionWith(latest.Keys);
-        int membersWithFile = sirens.Count;
-        sirens.UnionWith(roster.Keys);
-        int networkSize = NetworkSize.Of(input.Roster, membersWithFile);
+        Known known = Known.Of(input);
+        int networkSize = NetworkSize.Of(input.Roster, known.MembersWithFile);
         bool large = NetworkSize.IsLarge(networkSize, settings.LargeNetworkThreshold);
 
         var found = new Dictionary<string, List<Issue>>(StringComparer.Ordinal);
-        void Add(string siren, Issue issue)
+        FindSirenConflicts(input, known, found);
+        FindRosterGaps(input, known, found);
+        FindSiretsDeclaredTwice(known, found);
+
+        List<ConsolidatedMember> members = [.. known.Sirens.Select(siren => Member(input, known, siren, found.GetValueOrDefault(siren) ?? [], large))];
+        members.Sort(MemberOrder.Compare);
+        List<ConsolidatedMember> included = [.. members.Where(m => m.Included)];
+
+        List<AnnexEstablishment> establishments = Establishments(included);
+        var coveredCodes = new SortedSet<string>(establishments.Select(e => e.RegionCode).OfType<string>(), StringComparer.Ordinal);
+        int evaluators = included.Sum(m => Math.Max(m.Current!.Data!.Organisation.EvaluatorCount ?? 0, 0));
+        int trainers = included.Sum(m => Math.Max(m.Current!.Data!.Organisation.TrainerCount ?? 0, 0));
+        CvSample sample = DrawCvSample(included, evaluators, trainers, networkSize, settings);
+        List<NetworkIssue> networkIssues =
+        [
+            .. MemberIssues(members, found),
+            .. SampleShortfalls(included, sample, networkSize, evaluators + trainers, input.Roster is not null, settings),
+        ];
+        (List<MemberActivity> activity, List<YearActivity> byYear) = Activity(included);
+
+        return new NetworkConsolidation
         {
-            if (!found.TryGetValue(siren, out List<Issue>? list))
+            HeadName = string.IsNullOrWhiteSpace(input.Roster?.Head.Name) ? input.HeadName : input.Roster!.Head.Name,
+            HeadSiren = input.Roster?.Head.Siren,
+            Campaign = input.Campaign,
+            HasRoster = input.Roster is not null,
+            Members = members,
+            Establishments = establishments,
+            CvSample = sample,
+            NetworkIssues = networkIssues,
+            RegionsCovered = [.. coveredCodes.Select(FrenchGeography.RegionByCode).OfType<Region>()],
+            MetropolitanRegionsMissing = [.. FrenchGeography.MetropolitanRegions.Where(r => !coveredCodes.Contains(r.Code))],
+            EvaluatorsMobilisable = evaluators,
+            TrainersMobilisable = trainers,
+            HeadCleaActivity = input.Roster?.Head.CleaActivity,
+            HeadContact = input.Roster?.Head.Contact,
+            NetworkSize = networkSize,
+            NetworkSizeFromRoster = input.Roster is not null,
+            LargeNetworkThreshold = settings.LargeNetworkThreshold,
+            Activity = activity,
+            ActivityByYear = byYear,
+            ActivityTotal = ActivityFigures.Sum(byYear.Select(y => y.Figures)),
+            References =
+            [
+                .. included.SelectMany(m => m.Current!.Data!.References
+                    .OrderBy(r => r.Row)
+                    .Select(r => new AnnexReference(m.Siren, m.Name, r))),
+            ],
+            Fees = new FeeEstimate(
+                settings.FeePerCandidate,
+                settings.FeePerSite,
+                included.Count + (input.Roster?.Head.CleaActivity == true ? 1 : 0),
+                establishments.Count),
+        };
+    }
+
+    /// <summary>Each SIREN's current version (latest accepted), latest file and roster entry; every SIREN known, sorted.</summary>
+    private sealed record Known(
+        Dictionary<string, Submission> Current,
+        Dictionary<string, MemberStatus> Latest,
+        Dictionary<string, RosterMember> Roster,
+        SortedSet<string> Sirens,
+        int MembersWithFile)
+    {
+        public static Known Of(ConsolidationInput input)
+        {
+            var current = new Dictionary<string, Submission>(StringComparer.Ordinal);
+            foreach (Submission s in input.CurrentVersions)
             {
-                found[siren] = list = [];
+                if (s.Siren is { Length: > 0 } siren && s.Data is not null && !current.ContainsKey(siren))
+                {
+                    current[siren] = s;
+                }
             }
 
-            list.Add(issue);
+            var latest = new Dictionary<string, MemberStatus>(StringComparer.Ordinal);
+            foreach (MemberStatus m in input.LatestFiles)
+            {
+                latest.TryAdd(m.Siren, m);
+            }
+
+            var roster = new Dictionary<string, RosterMember>(StringComparer.Ordinal);
+            foreach (RosterMember r in input.Roster?.Members ?? [])
+            {
+                roster.TryAdd(r.Siren, r);
+            }
+
+            var sirens = new SortedSet<string>(current.Keys, StringComparer.Ordinal);
+            sirens.UnionWith(latest.Keys);
+            int membersWithFile = sirens.Count;
+            sirens.UnionWith(roster.Keys);
+            return new Known(current, latest, roster, sirens, membersWithFile);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<Issue>> found, string siren, Issue issue)
+    {
+        if (!found.TryGetValue(siren, out List<Issue>? list))
+        {
+            found[siren] = list = [];
         }
 
-        // SIREN_CONFLICT
-        var laterFileUnderOtherSiren = current.Values
+        list.Add(issue);
+    }
+
+    /// <summary>SIREN_CONFLICT over every file of the campaign claiming each SIREN.</summary>
+    private static void FindSirenConflicts(ConsolidationInput input, Known known, Dictionary<string, List<Issue>> found)
+    {
+        var laterFileUnderOtherSiren = known.Current.Values
             .GroupBy(s => LabelText.Normalize(NameOf(s)), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(s => (s.Siren!, s.ReceivedAtUtc)).ToList(), StringComparer.Ordinal);
-        foreach (string siren in sirens)
+        foreach (string siren in known.Sirens)
         {
             if (input.Versions.TryGetValue(siren, out IReadOnlyList<Submission>? versions)
                 && SirenConflict(siren, versions, input.Campaign, laterFileUnderOtherSiren) is { } conflict)
             {
-                Add(siren, conflict);
+                Add(found, siren, conflict);
             }
         }
+    }
 
-        // Roster checks
-        if (input.Roster is not null)
+    /// <summary>MEMBER_NOT_IN_ROSTER and MANDATE_MISSING against the roster as it is now, for every member with a file.</summary>
+    private static void FindRosterGaps(ConsolidationInput input, Known known, Dictionary<string, List<Issue>> found)
+    {
+        if (input.Roster is null)
         {
-            foreach (string siren in sirens.Where(s => current.ContainsKey(s) || latest.ContainsKey(s)))
-            {
-                if (!roster.TryGetValue(siren, out RosterMember? entry))
-                {
-                    Add(siren, IssueCatalog.Create(
-                        IssueCodes.MemberNotInRoster,
-                        $"Le SIREN {Siren.Format(siren)} ne figure pas dans la liste des membres du réseau (reseau.xlsx).",
-                        sheet: "Organisme", column: "SIREN", value: siren));
-                }
-                else if (entry.MandateReceived == false)
-                {
-                    Add(siren, IssueCatalog.Create(
-                        IssueCodes.MandateMissing,
-                        $"La liste du réseau (reseau.xlsx, ligne {entry.Row}) indique que la lettre de mandat de ce membre n'a pas été reçue.",
-                        sheet: "Organisme", column: "SIREN", value: siren));
-                }
-            }
+            return;
         }
 
-        // SIRET_DUPLICATE_NETWORK
+        foreach (string siren in known.Sirens.Where(s => known.Current.ContainsKey(s) || known.Latest.ContainsKey(s)))
+        {
+            if (!known.Roster.TryGetValue(siren, out RosterMember? entry))
+            {
+                Add(found, siren, IssueCatalog.Create(
+                    IssueCodes.MemberNotInRoster,
+                    $"Le SIREN {Siren.Format(siren)} ne figure pas dans la liste des membres du réseau (reseau.xlsx).",
+                    sheet: "Organisme", column: "SIREN", value: siren));
+            }
+            else if (entry.MandateReceived == false)
+            {
+                Add(found, siren, IssueCatalog.Create(
+                    IssueCodes.MandateMissing,
+                    $"La liste du réseau (reseau.xlsx, ligne {entry.Row}) indique que la lettre de mandat de ce membre n'a pas été reçue.",
+                    sheet: "Organisme", column: "SIREN", value: siren));
+            }
+        }
+    }
+
+    /// <summary>SIRET_DUPLICATE_NETWORK for every member declaring a SIRET that another member declares too.</summary>
+    private static void FindSiretsDeclaredTwice(Known known, Dictionary<string, List<Issue>> found)
+    {
         var bySiret = new Dictionary<string, List<(string Siren, Establishment Row)>>(StringComparer.Ordinal);
-        foreach ((string siren, Submission s) in current.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach ((string siren, Submission s) in known.Current.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             foreach (Establishment e in s.Data!.Establishments)
             {
@@ -141,83 +222,81 @@ public static class NetworkConsolidator
 
         foreach ((string siret, var claims) in bySiret.Where(p => p.Value.Count > 1))
         {
-            string who = string.Join(", ", claims.Select(c => $"{NameOf(current[c.Siren])} (SIREN {Siren.Format(c.Siren)})"));
+            string who = string.Join(", ", claims.Select(c => $"{NameOf(known.Current[c.Siren])} (SIREN {Siren.Format(c.Siren)})"));
             foreach ((string siren, Establishment row) in claims)
             {
-                Add(siren, IssueCatalog.Create(
+                Add(found, siren, IssueCatalog.Create(
                     IssueCodes.SiretDuplicateNetwork,
                     $"Le SIRET {Siret.Format(siret)} est déclaré par plusieurs membres du réseau : {who}.",
                     sheet: "Etablissements", row: row.Row, column: "SIRET", value: siret));
             }
         }
+    }
 
-        // Members
-        var members = new List<ConsolidatedMember>(sirens.Count);
-        foreach (string siren in sirens)
+    /// <summary>One member: its current version's issues (roster findings replaced by fresh ones, CV severity of the
+    /// network size) plus the network findings; left out when it has no accepted version or a blocking error.</summary>
+    private static ConsolidatedMember Member(ConsolidationInput input, Known known, string siren, List<Issue> consolidation, bool large)
+    {
+        known.Current.TryGetValue(siren, out Submission? version);
+        known.Latest.TryGetValue(siren, out MemberStatus? last);
+        known.Roster.TryGetValue(siren, out RosterMember? entry);
+
+        if (version is null && last is null)
         {
-            current.TryGetValue(siren, out Submission? version);
-            latest.TryGetValue(siren, out MemberStatus? last);
-            roster.TryGetValue(siren, out RosterMember? entry);
-            List<Issue> consolidation = found.GetValueOrDefault(siren) ?? [];
-
-            if (version is null && last is null)
-            {
-                members.Add(new ConsolidatedMember
-                {
-                    Siren = siren,
-                    Name = entry?.Name ?? siren,
-                    State = MemberState.Missing,
-                    RosterEntry = entry,
-                    Issues = [],
-                    ExclusionReason = "aucun fichier reçu",
-                });
-                continue;
-            }
-
-            Submission? issuesFrom = version ?? LatestVersion(input, siren, last);
-            List<Issue> issues =
-            [
-                .. (issuesFrom?.Issues ?? [])
-                    .Where(i => !RosterCodes.Contains(i.Code) && i.Code != IssueCodes.FileDuplicate)
-                    .Select(i => NetworkSize.WithCvSeverity(i, large)),
-                .. consolidation,
-            ];
-            bool blocked = version is null || issues.Any(i => i.Severity == Severity.Error);
-            string? reason = null;
-            if (version is null)
-            {
-                reason = "dernier fichier refusé et aucune version acceptée";
-            }
-            else if (blocked)
-            {
-                reason = "erreur(s) bloquante(s) : " + string.Join(", ", issues.Where(i => i.Severity == Severity.Error)
-                    .Select(i => i.Code).Distinct(StringComparer.Ordinal));
-            }
-
-            bool latestRefused = last?.Status == SubmissionStatus.Refused;
-            MemberState state = blocked || latestRefused ? MemberState.InError
-                : issues.Any(i => i.Severity == Severity.Warning) ? MemberState.WithWarnings
-                : MemberState.Valid;
-            members.Add(new ConsolidatedMember
+            return new ConsolidatedMember
             {
                 Siren = siren,
-                Name = version is not null ? NameOf(version) : last?.Name ?? entry?.Name ?? siren,
-                State = state,
-                Included = !blocked,
-                Current = version,
-                Latest = last,
+                Name = entry?.Name ?? siren,
+                State = MemberState.Missing,
                 RosterEntry = entry,
-                Issues = issues,
-                IssuesFile = issuesFrom?.FileName ?? last?.FileName,
-                ExclusionReason = reason,
-            });
+                Issues = [],
+                ExclusionReason = "aucun fichier reçu",
+            };
         }
 
-        members.Sort(MemberOrder.Compare);
+        Submission? issuesFrom = version ?? LatestVersion(input, siren, last);
+        List<Issue> issues =
+        [
+            .. (issuesFrom?.Issues ?? [])
+                .Where(i => !RosterCodes.Contains(i.Code) && i.Code != IssueCodes.FileDuplicate)
+                .Select(i => NetworkSize.WithCvSeverity(i, large)),
+            .. consolidation,
+        ];
+        bool blocked = version is null || issues.Any(i => i.Severity == Severity.Error);
+        string? reason = null;
+        if (version is null)
+        {
+            reason = "dernier fichier refusé et aucune version acceptée";
+        }
+        else if (blocked)
+        {
+            reason = "erreur(s) bloquante(s) : " + string.Join(", ", issues.Where(i => i.Severity == Severity.Error)
+                .Select(i => i.Code).Distinct(StringComparer.Ordinal));
+        }
 
-        // Table 1.4
+        bool latestRefused = last?.Status == SubmissionStatus.Refused;
+        MemberState state = blocked || latestRefused ? MemberState.InError
+            : issues.Any(i => i.Severity == Severity.Warning) ? MemberState.WithWarnings
+            : MemberState.Valid;
+        return new ConsolidatedMember
+        {
+            Siren = siren,
+            Name = version is not null ? NameOf(version) : last?.Name ?? entry?.Name ?? siren,
+            State = state,
+            Included = !blocked,
+            Current = version,
+            Latest = last,
+            RosterEntry = entry,
+            Issues = issues,
+            IssuesFile = issuesFrom?.FileName ?? last?.FileName,
+            ExclusionReason = reason,
+        };
+    }
+
+    /// <summary>Table 1.4: every site of the included members, in the région of its postal code.</summary>
+    private static List<AnnexEstablishment> Establishments(List<ConsolidatedMember> included)
+    {
         var establishments = new List<AnnexEstablishment>();
-        var included = members.Where(m => m.Included).ToList();
         foreach (ConsolidatedMember m in included)
         {
             var mismatchRows = new HashSet<int>(m.Issues
@@ -252,12 +331,13 @@ public static class NetworkConsolidator
             }
         }
 
-        var coveredCodes = new SortedSet<string>(establishments.Select(e => e.RegionCode).OfType<string>(), StringComparer.Ordinal);
-        Region[] covered = [.. coveredCodes.Select(FrenchGeography.RegionByCode).OfType<Region>()];
-        Region[] missingMetropolitan = [.. FrenchGeography.MetropolitanRegions.Where(r => !coveredCodes.Contains(r.Code))];
+        return establishments;
+    }
 
-        int evaluators = included.Sum(m => Math.Max(m.Current!.Data!.Organisation.EvaluatorCount ?? 0, 0));
-        int trainers = included.Sum(m => Math.Max(m.Current!.Data!.Organisation.TrainerCount ?? 0, 0));
+    /// <summary>The CV sample, listed in member order, then by row and name.</summary>
+    private static CvSample DrawCvSample(
+        List<ConsolidatedMember> included, int evaluators, int trainers, int networkSize, ConsolidationSettings settings)
+    {
         CvSample sample = CvSampler.Draw(
             [.. included.Select(m => new CvSampler.Candidate(m, m.Current!.Data!, MemberRegion(m.Current!.Data!)))],
             evaluators,
@@ -265,7 +345,7 @@ public static class NetworkConsolidator
             networkSize,
             settings);
         var position = included.Select((m, i) => (m.Siren, i)).ToDictionary(p => p.Siren, p => p.i, StringComparer.Ordinal);
-        sample = sample with
+        return sample with
         {
             Selected =
             [
@@ -276,72 +356,50 @@ public static class NetworkConsolidator
                     .ThenBy(c => c.Person.FirstName, StringComparer.Ordinal),
             ],
         };
+    }
 
-        // Network issues, in member order, then those of the network as a whole.
-        var networkIssues = new List<NetworkIssue>();
+    /// <summary>The network findings in member order, with MEMBER_MISSING for each roster member without a file.</summary>
+    private static IEnumerable<NetworkIssue> MemberIssues(List<ConsolidatedMember> members, Dictionary<string, List<Issue>> found)
+    {
         foreach (ConsolidatedMember m in members)
         {
-            networkIssues.AddRange(found.GetValueOrDefault(m.Siren)?.Select(i => new NetworkIssue(m.Siren, m.Name, i)) ?? []);
+            foreach (Issue issue in found.GetValueOrDefault(m.Siren) ?? [])
+            {
+                yield return new NetworkIssue(m.Siren, m.Name, issue);
+            }
+
             if (m.State == MemberState.Missing)
             {
-                networkIssues.Add(new NetworkIssue(m.Siren, m.Name, IssueCatalog.Create(
+                yield return new NetworkIssue(m.Siren, m.Name, IssueCatalog.Create(
                     IssueCodes.MemberMissing,
                     $"{m.Name} (SIREN {Siren.Format(m.Siren)}) figure dans la liste du réseau mais n'a déposé aucun fichier.",
-                    value: m.Siren)));
+                    value: m.Siren));
             }
         }
+    }
 
+    /// <summary>CV_SAMPLE_INSUFFICIENT: for the network as a whole when a large network has too few CVs, for each member
+    /// without both CVs when a small one does.</summary>
+    private static IEnumerable<NetworkIssue> SampleShortfalls(
+        List<ConsolidatedMember> included, CvSample sample, int networkSize, int mobilisable, bool fromRoster, ConsolidationSettings settings)
+    {
         if (sample.LargeNetwork && sample.Available < sample.Required)
         {
-            networkIssues.Add(new NetworkIssue(null, null, IssueCatalog.Create(
-                IssueCodes.CvSampleInsufficient,
-                Fr(
-                    $"Le réseau compte {NetworkSize.Describe(networkSize, input.Roster is not null)} : l'annexe doit comporter au moins {sample.Required} CV ",
-                    $"({settings.SamplePercent:0.##} % de {evaluators + trainers} intervenants mobilisables, arrondi au supérieur), ",
-                    $"mais seuls {sample.Available} CV sont disponibles."),
-                value: sample.Available.ToString(CultureInfo.InvariantCulture))));
-        }
-        else if (!sample.LargeNetwork && sample.SelectedCount < sample.Required)
-        {
-            networkIssues.AddRange(SmallNetworkShortfalls(included, sample, networkSize, input.Roster is not null));
-        }
-
-        (List<MemberActivity> activity, List<YearActivity> byYear) = Activity(included);
-
-        return new NetworkConsolidation
-        {
-            HeadName = string.IsNullOrWhiteSpace(input.Roster?.Head.Name) ? input.HeadName : input.Roster!.Head.Name,
-            HeadSiren = input.Roster?.Head.Siren,
-            Campaign = input.Campaign,
-            HasRoster = input.Roster is not null,
-            Members = members,
-            Establishments = establishments,
-            CvSample = sample,
-            NetworkIssues = networkIssues,
-            RegionsCovered = covered,
-            MetropolitanRegionsMissing = missingMetropolitan,
-            EvaluatorsMobilisable = evaluators,
-            TrainersMobilisable = trainers,
-            HeadCleaActivity = input.Roster?.Head.CleaActivity,
-            HeadContact = input.Roster?.Head.Contact,
-            NetworkSize = networkSize,
-            NetworkSizeFromRoster = input.Roster is not null,
-            LargeNetworkThreshold = settings.LargeNetworkThreshold,
-            Activity = activity,
-            ActivityByYear = byYear,
-            ActivityTotal = ActivityFigures.Sum(byYear.Select(y => y.Figures)),
-            References =
+            return
             [
-                .. included.SelectMany(m => m.Current!.Data!.References
-                    .OrderBy(r => r.Row)
-                    .Select(r => new AnnexReference(m.Siren, m.Name, r))),
-            ],
-            Fees = new FeeEstimate(
-                settings.FeePerCandidate,
-                settings.FeePerSite,
-                included.Count + (input.Roster?.Head.CleaActivity == true ? 1 : 0),
-                establishments.Count),
-        };
+                new NetworkIssue(null, null, IssueCatalog.Create(
+                    IssueCodes.CvSampleInsufficient,
+                    Fr(
+                        $"Le réseau compte {NetworkSize.Describe(networkSize, fromRoster)} : l'annexe doit comporter au moins {sample.Required} CV ",
+                        $"({settings.SamplePercent:0.##} % de {mobilisable} intervenants mobilisables, arrondi au supérieur), ",
+                        $"mais seuls {sample.Available} CV sont disponibles."),
+                    value: sample.Available.ToString(CultureInfo.InvariantCulture))),
+            ];
+        }
+
+        return !sample.LargeNetwork && sample.SelectedCount < sample.Required
+            ? SmallNetworkShortfalls(included, sample, networkSize, fromRoster)
+            : [];
     }
 
     private static Issue? SirenConflict(
@@ -480,31 +538,5 @@ public static class NetworkConsolidator
     {
         string place = string.Join(' ', new[] { postalCode, city }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()));
         return string.Join(", ", new[] { address?.Trim(), place }.Where(s => !string.IsNullOrWhiteSpace(s)));
-    }
-
-}
-
-/// <summary>Members by name (normalised, then as written), then SIREN: the order of every annex sheet.</summary>
-public static class MemberOrder
-{
-    public static int Compare(ConsolidatedMember? a, ConsolidatedMember? b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return 0;
-        }
-
-        if (a is null || b is null)
-        {
-            return a is null ? -1 : 1;
-        }
-
-        int c = string.CompareOrdinal(LabelText.Normalize(a.Name), LabelText.Normalize(b.Name));
-        if (c == 0)
-        {
-            c = string.CompareOrdinal(a.Name, b.Name);
-        }
-
-        return c != 0 ? c : string.CompareOrdinal(a.Siren, b.Siren);
     }
 }

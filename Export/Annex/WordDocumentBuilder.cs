@@ -214,6 +214,11 @@ internal sealed class WordDocumentBuilder(bool landscape, string footerText)
                 new Zoom { Percent = "100" },
                 new DefaultTabStop { Val = 708 },
                 new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+
+                // The table of contents carries page numbers computed for one CV per page; a CV that runs onto a
+                // second page would shift them. Word refreshes the TOC and its PAGEREF fields on opening (it asks
+                // first); LibreOffice computes PAGEREF fields from its own layout.
+                new UpdateFieldsOnOpen { Val = true },
                 new Compatibility(new CompatibilitySetting
                 {
                     Name = CompatSettingNameValues.CompatibilityMode,

@@ -20,6 +20,7 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
     private static readonly XLColor FormValueFill = XLColor.FromHtml("#FFFDF0");
     private static readonly XLColor TitleColor = XLColor.FromHtml("#1F4E78");
+    private static readonly XLColor ExampleColor = XLColor.FromHtml("#808080");
 
     private readonly int _rowCount = options.Value.TemplateRowCount;
 
@@ -53,7 +54,7 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         logger.TemplateWritten(path);
     }
 
-    private sealed record ListRanges(IXLRange Regions, IXLRange Roles, IXLRange YesNo, IXLRange Domains);
+    private sealed record ListRanges(IXLRange Regions, IXLRange Roles, IXLRange YesNo, IXLRange Domains, IXLRange Statuses);
 
     private static ListRanges WriteLists(IXLWorksheet sheet)
     {
@@ -79,7 +80,8 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
             WriteColumn(1, "Régions", TemplateLists.Regions),
             WriteColumn(2, "Rôles", TemplateLists.Roles),
             WriteColumn(3, "Oui/Non", TemplateLists.YesNo),
-            WriteColumn(4, "Domaines", TemplateLists.Domains.Select(d => ((int)d.Domain).ToString(FrenchText.Culture))));
+            WriteColumn(4, "Domaines", TemplateLists.Domains.Select(d => ((int)d.Domain).ToString(FrenchText.Culture))),
+            WriteColumn(6, "Statuts", MemberWorkbookSchema.IntervenantStatuses));
         WriteColumn(5, "Intitulé du domaine", TemplateLists.Domains.Select(d => d.Label));
 
         sheet.Column(1).Width = 30;
@@ -87,6 +89,7 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         sheet.Column(3).Width = 10;
         sheet.Column(4).Width = 10;
         sheet.Column(5).Width = 80;
+        sheet.Column(6).Width = 16;
         sheet.Visibility = XLWorksheetVisibility.Hidden;
         return ranges;
     }
@@ -143,16 +146,21 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         Line("3. Onglet « Intervenants » : une ligne par évaluateur ou formateur dont vous fournissez le CV (nom, rôle, "
              + "diplômes, expériences, domaines couverts).");
         Line("4. Onglet « References » : une ligne par action d'évaluation ou de formation en lien avec CléA numérique "
-             + "(année, client, publics, domaines, nombre de personnes évaluées).");
-        Line("Dans les onglets 2 à 4, la première ligne contient les en-têtes ; passez la souris sur un en-tête pour voir "
-             + "l'aide. Les listes déroulantes proposent les valeurs acceptées.");
+             + "(année, client et contact, thème, date, publics, domaines, nombre de personnes évaluées).");
+        Line("5. Onglet « Activite » (facultatif) : vos chiffres clés CléA numérique, une ligne par année (dossiers "
+             + "inscrits, évaluations préalables et finales, personnes certifiées).");
+        Line("Dans les onglets 2 à 5, la ligne 1 contient les en-têtes : passez la souris sur un en-tête pour voir l'aide. "
+             + "La ligne 2, en gris et commençant par « Exemple : », montre une ligne remplie ; elle n'est jamais lue. "
+             + "Saisissez vos données à partir de la ligne 3 (ou remplacez l'exemple, première cellule comprise). "
+             + "Les listes déroulantes proposent les valeurs acceptées.");
         Line("Formats attendus", heading: true);
         Line("• SIREN : 9 chiffres. SIRET : 14 chiffres (les espaces sont acceptés, ex. 732 829 320 00074).");
         Line("• Code postal : 5 chiffres (ex. 01000, 75008). Numéro de déclaration d'activité : 11 chiffres.");
         Line("• Dates : jj/mm/aaaa (ex. 31/12/2026). Nombres : entiers, sans texte (ex. 3).");
         Line("• Région : à choisir dans la liste. Dans l'onglet Etablissements, elle peut rester vide : elle est alors "
              + "déduite du code postal.");
-        Line("• Rôle : Évaluateur, Formateur ou Évaluateur et formateur.");
+        Line("• Rôle : Évaluateur, Formateur ou Évaluateur et formateur. Statut de l'intervenant (demandé par Certif Pro "
+             + "sur chaque CV) : Salarié, Indépendant, Sous-traitant, Bénévole ou Autre.");
         Line("• Domaines CléA numérique : numéros 1 à 4 ; pour plusieurs domaines, séparez-les par ; (ex. 1;2;4).");
         foreach (string domain in TemplateLists.DomainLines)
         {
@@ -254,8 +262,28 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
             Validate(sheet.Range(2, column, lastRow, column), field, lists);
         }
 
+        WriteExample(sheet, definition);
         sheet.Row(1).Height = 32;
         sheet.SheetView.FreezeRows(1);
+    }
+
+    /// <summary>Row 2 of a table sheet: a filled-in line in grey italics, first cell « Exemple : … », the others
+    /// « Ex. : … » (<see cref="TemplateExamples"/>), which the reader skips cell by cell.</summary>
+    private static void WriteExample(IXLWorksheet sheet, SheetDefinition definition)
+    {
+        IReadOnlyDictionary<string, string> example = TemplateExamples.Of(definition);
+        for (int c = 0; c < definition.Fields.Count; c++)
+        {
+            if (!example.TryGetValue(definition.Fields[c].Key, out string? value))
+            {
+                continue;
+            }
+
+            IXLCell cell = sheet.Cell(2, c + 1);
+            cell.SetValue((c == 0 ? TemplateExamples.Marker : TemplateExamples.CellMarker) + value);
+            cell.Style.Font.Italic = true;
+            cell.Style.Font.FontColor = ExampleColor;
+        }
     }
 
     private static void StyleHeader(IXLCell cell)
@@ -310,8 +338,13 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
                     "Choisissez Évaluateur, Formateur ou Évaluateur et formateur.", strict: true);
                 break;
             case FieldFormat.Domains:
-                List(range, lists.Domains, field.Label,
-                    "Numéro du domaine (1 à 4). " + TemplateLists.DomainsMultipleHint, strict: false);
+                // No list: a list validation would question « 1;2;4 », which the instructions ask for. The help
+                // shows when the cell is selected; the reader checks the numbers (DOMAIN_UNKNOWN).
+                Prompt(range, field.Label, "Numéro du domaine (1 à 4). " + TemplateLists.DomainsMultipleHint);
+                break;
+            case FieldFormat.Text when field.Key == MemberWorkbookSchema.Person.Status:
+                List(range, lists.Statuses, field.Label,
+                    "Choisissez Salarié, Indépendant, Sous-traitant, Bénévole ou Autre.", strict: false);
                 break;
             default:
                 break;
@@ -323,8 +356,20 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         IXLDataValidation validation = range.SetDataValidation();
         validation.List(values, true);
 
-        // Domains: the list offers single values, but "1;2;4" must stay possible (information only, not blocked).
+        // Not strict (Statut): the list proposes, another value is only questioned (the reader warns on it).
         Explain(validation, label, message, strict ? XLErrorStyle.Stop : XLErrorStyle.Information);
+    }
+
+    /// <summary>Help shown when a cell is selected, any value accepted.</summary>
+    private static void Prompt(IXLRange range, string label, string message)
+    {
+        IXLDataValidation validation = range.SetDataValidation();
+        validation.AllowedValues = XLAllowedValues.AnyValue;
+        validation.IgnoreBlanks = true;
+        validation.InputTitle = Truncate(label, 32);
+        validation.InputMessage = message;
+        validation.ShowInputMessage = true;
+        validation.ShowErrorMessage = false;
     }
 
     private static void WholeNumber(IXLRange range, int min, int? max, string label, string message)
@@ -395,10 +440,12 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
             _ => null,
         };
 
-        // The schema's own hint wins when it says something the format wording does not.
-        if (field.Hint is { } hint && field.Format is FieldFormat.Text or FieldFormat.Region or FieldFormat.Siret)
+        // The schema's own hint, when it says something the required/optional word and the format wording do not
+        // (« facultatif : déduite du code postal » → « Déduite du code postal. »; « 14 chiffres » is in the format's).
+        if (field.Hint is { } hint && field.Format is FieldFormat.Text or FieldFormat.Region or FieldFormat.Siret
+            && OwnHint(hint, formatText) is { Length: > 0 } own)
         {
-            parts.Add(char.ToUpper(hint[0], FrenchText.Culture) + hint[1..] + ".");
+            parts.Add(char.ToUpper(own[0], FrenchText.Culture) + own[1..] + ".");
         }
 
         if (formatText is not null)
@@ -407,6 +454,25 @@ internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILog
         }
 
         return string.Join(" ", parts);
+    }
+
+    /// <summary>The schema hint without a leading « facultatif » (said already) and without what the format wording
+    /// says (« 14 chiffres »); empty when nothing is left.</summary>
+    private static string OwnHint(string hint, string? formatText)
+    {
+        string own = hint.Trim();
+        foreach (string said in new[] { "facultatif", "obligatoire" })
+        {
+            if (own.StartsWith(said, StringComparison.OrdinalIgnoreCase))
+            {
+                own = own[said.Length..].TrimStart(' ', ':', ',', ';', '.');
+            }
+        }
+
+        own = own.TrimEnd('.', ' ');
+        bool repeated = formatText is not null && own.Length > 0
+            && formatText.Contains(own, StringComparison.OrdinalIgnoreCase);
+        return repeated ? "" : own;
     }
 
     private static (double Width, bool Wrap) TableColumn(FieldDefinition field) => field.Format switch

@@ -19,8 +19,7 @@ internal static class AboveTests
         return null;
     }
 
-    public static string CorpusFolder => Find(Path.Combine("shared", "corpus", "excel"))
-        ?? throw new DirectoryNotFoundException("shared/corpus/excel not found above the test folder");
+    public static string CorpusFolder => SharedFolder.Combine("corpus", "excel");
 
     public static string CorpusFile(string relativePath) => Path.Combine(CorpusFolder, relativePath);
 

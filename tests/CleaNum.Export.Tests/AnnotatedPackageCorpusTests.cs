@@ -20,8 +20,9 @@ public sealed class AnnotatedPackageCorpusTests : IDisposable
     public static TheoryData<string> CorpusWorkbooks()
     {
         var data = new TheoryData<string>();
-        if (AboveTests.Find(Path.Combine("shared", "corpus", "excel")) is { } folder)
+        if (SharedFolder.Available)
         {
+            string folder = SharedFolder.Combine("corpus", "excel");
             foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal))
@@ -33,7 +34,7 @@ public sealed class AnnotatedPackageCorpusTests : IDisposable
         return data;
     }
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(CorpusWorkbooks))]
     public void Does_annotate_a_real_world_workbook_without_damaging_it(string relativePath)
     {

@@ -264,7 +264,7 @@ public sealed class AnnotatedPackageTests : IDisposable
         Assert.Contains("SIRET_CHECKSUM", workbook.Worksheet("Etablissements").Cell("B3").Comment.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Does_leave_strict_open_xml_to_closedxml()
     {
         string original = AboveTests.CorpusFile("poi/SampleSS.strict.xlsx");

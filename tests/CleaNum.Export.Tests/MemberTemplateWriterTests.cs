@@ -149,18 +149,46 @@ public sealed class MemberTemplateWriterTests(TemplateFixture template) : IClass
     }
 
     [Fact]
-    public void Does_write_no_empty_formatted_rows_under_the_table_headers()
+    public void Does_write_only_the_header_and_one_greyed_example_line_per_table()
     {
         IReadOnlyList<ReadSheet> sheets = IndependentReader.Read(template.Path);
 
         foreach (SheetDefinition definition in Tables)
         {
-            Assert.Single(sheets.Sheet(definition.Name).Rows);
+            ReadSheet sheet = sheets.Sheet(definition.Name);
+            Assert.Equal(2, sheet.Rows.Count);
+            object?[] example = sheet.Rows[1];
+            Assert.StartsWith("Exemple : ", Assert.IsType<string>(example[0]), StringComparison.Ordinal);
+            Assert.All(example.Skip(1).Where(v => v is not null), v => Assert.StartsWith("Ex. : ", Assert.IsType<string>(v), StringComparison.Ordinal));
+            Assert.True(example.Count(v => v is not null) >= definition.Fields.Count(f => f.Required), definition.Name);
         }
 
         foreach (XDocument sheetXml in SheetXmls(template.Path, Tables.Select(t => t.Name)))
         {
-            Assert.Equal(["1"], sheetXml.Descendants(Main + "row").Select(r => (string?)r.Attribute("r")));
+            Assert.Equal(["1", "2"], sheetXml.Descendants(Main + "row").Select(r => (string?)r.Attribute("r")));
+        }
+
+        using var workbook = new XLWorkbook(template.Path);
+        foreach (SheetDefinition definition in Tables)
+        {
+            IXLCell first = workbook.Worksheet(definition.Name).Cell(2, 1);
+            Assert.True(first.Style.Font.Italic, definition.Name);
+            Assert.Equal(XLColor.FromHtml("#808080"), first.Style.Font.FontColor);
+        }
+    }
+
+    [Fact]
+    public void Does_say_each_thing_once_in_every_header_help()
+    {
+        foreach (FieldDefinition field in MemberWorkbookSchema.Sheets.SelectMany(s => s.Fields))
+        {
+            string help = MemberTemplateWriter.HintText(field);
+            string[] words = [.. help.ToLowerInvariant().Split([' ', '.', ',', ':', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries)];
+            string[] repeated = [.. words.Zip(words.Skip(1), (a, b) => a + " " + b)
+                .Where(pair => pair.Any(char.IsLetterOrDigit))
+                .GroupBy(pair => pair, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key)];
+            Assert.True(repeated.Length == 0, $"{field.Label}: « {help} » repeats {string.Join(", ", repeated)}");
+            Assert.True(words.Count(w => w is "obligatoire" or "facultatif") <= 1, help);
         }
     }
 
@@ -196,7 +224,7 @@ public sealed class MemberTemplateWriterTests(TemplateFixture template) : IClass
                 FieldFormat format = definition.Fields[c].Format;
                 foreach (int row in new[] { 2, TemplateFixture.RowCount + 1 })
                 {
-                    if (format is FieldFormat.Region or FieldFormat.Role or FieldFormat.Domains)
+                    if (format is FieldFormat.Region or FieldFormat.Role || (definition.Fields[c].Key == MemberWorkbookSchema.Person.Status && definition == MemberWorkbookSchema.Intervenants))
                     {
                         AssertList(sheet.Cell(row, c + 1));
                     }
@@ -211,12 +239,22 @@ public sealed class MemberTemplateWriterTests(TemplateFixture template) : IClass
             }
         }
 
-        // Domains accept "1;2;4": the list only informs, it does not block.
+        // Domains accept "1;2;4": no list that would question it, only the help when the cell is selected.
         IXLWorksheet intervenants = workbook.Worksheet("Intervenants");
         int domains = MemberWorkbookSchema.Intervenants.Fields.ToList()
             .FindIndex(f => f.Format == FieldFormat.Domains) + 1;
-        Assert.Equal(XLErrorStyle.Information, intervenants.Cell(2, domains).DataValidation.ErrorStyle);
+        IXLDataValidation domainHelp = intervenants.Cell(3, domains).DataValidation;
+        Assert.Equal(XLAllowedValues.AnyValue, domainHelp.AllowedValues);
+        Assert.True(domainHelp.ShowInputMessage);
+        Assert.Contains("1;2;4", domainHelp.InputMessage, StringComparison.Ordinal);
         Assert.Contains("1;2;4", intervenants.Cell(1, domains).Comment.Text, StringComparison.Ordinal);
+
+        // Statut: the five values of rules.md, another one only questioned (the reader warns on it).
+        int status = MemberWorkbookSchema.Intervenants.Fields.ToList().FindIndex(f => f.Key == MemberWorkbookSchema.Person.Status) + 1;
+        Assert.Equal(XLErrorStyle.Information, intervenants.Cell(3, status).DataValidation.ErrorStyle);
+        IXLWorksheet lists = workbook.Worksheet(MemberWorkbookSchema.ListsSheetName);
+        Assert.Equal(MemberWorkbookSchema.IntervenantStatuses,
+            lists.Column(6).CellsUsed().Skip(1).Select(c => c.GetString()));
 
         // Independent check: the package holds list validations pointing at the Listes sheet.
         foreach (XDocument sheetXml in SheetXmls(template.Path, ["Organisme", "Etablissements", "Intervenants"]))

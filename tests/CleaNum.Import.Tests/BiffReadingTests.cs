@@ -22,7 +22,7 @@ public sealed class BiffReadingTests
         Assert.Equal(2, raw.Sheet(MemberWorkbookSchema.Keys.Intervenants)!.Records.Count);
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("exceldatareader/as3xls_BIFF2.xls")]
     [InlineData("exceldatareader/as3xls_BIFF3.xls")]
     [InlineData("exceldatareader/as3xls_BIFF4.xls")]

@@ -18,7 +18,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
 
     public static TheoryData<string> Files() => [.. Corpus.AllFiles()];
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(Files))]
     public void Does_end_every_corpus_file_in_a_workbook_or_issues(string file)
     {
@@ -45,7 +45,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("poi/poc-xmlbomb.xlsx", IssueCodes.FileUnreadable)]
     [InlineData("poi/poc-xmlbomb-empty.xlsx", IssueCodes.FileUnreadable)]
     [InlineData("poi/poc-shared-strings.xlsx", IssueCodes.FileTooLarge)]
@@ -70,7 +70,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.Equal(code, Assert.Single(raw.Issues).Code);
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("exceldatareader/Test10x10000.xlsx")]
     [InlineData("exceldatareader/Test10x10000.xls")]
     [InlineData("poi/57893-many-merges.xlsx")]

@@ -24,7 +24,7 @@ public sealed class FileRefusalTests : IDisposable
         return issue;
     }
 
-    [Fact]
+    [SharedFact]
     public void Does_refuse_an_ods_file()
     {
         RawWorkbook raw = Readers.ReadMember(Corpus.File("poi/SampleSS.ods"));
@@ -33,7 +33,7 @@ public sealed class FileRefusalTests : IDisposable
         Assert.Contains(".ods", issue.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Does_refuse_ods_content_renamed_xlsx()
     {
         string path = _folder.WriteBytes("renomme.xlsx", File.ReadAllBytes(Corpus.File("poi/SampleSS.ods")));
@@ -67,13 +67,13 @@ public sealed class FileRefusalTests : IDisposable
         Assert.Contains("PDF", issue.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Does_refuse_a_bmp_renamed_xls()
     {
         SingleFileIssue(Readers.ReadMember(Corpus.File("exceldatareader/TestFail_Binary.xls")), IssueCodes.FileFormatUnsupported);
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("exceldatareader/Test10x10000.xlsb")]
     [InlineData("exceldatareader/agile_AES128_MD5_CBC_pwd_password.xlsb")]
     public void Does_refuse_xlsb_and_tell_to_save_as_xlsx(string file)
@@ -84,7 +84,7 @@ public sealed class FileRefusalTests : IDisposable
         Assert.Contains("Enregistrer sous", issue.Hint, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Does_refuse_xlsb_content_renamed_xlsx()
     {
         string path = _folder.WriteBytes("binaire.xlsx", File.ReadAllBytes(Corpus.File("exceldatareader/Test10x10000.xlsb")));
@@ -131,7 +131,7 @@ public sealed class FileRefusalTests : IDisposable
         SingleFileIssue(Readers.ReadMember(path), IssueCodes.FileUnreadable);
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("exceldatareader/agile_AES128_SHA1_CBC_pwd_password.xlsx")]
     [InlineData("exceldatareader/standard_AES256_SHA1_ECB_pwd_password.xlsx")]
     [InlineData("exceldatareader/strict/agile_DES_MD5_CBC_pwd_password.xlsx")]
@@ -152,7 +152,7 @@ public sealed class FileRefusalTests : IDisposable
         Assert.Contains("mot de passe", issue.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("closedxml/ProtecteSheet1234Pass.xlsx")]
     [InlineData("poi/sheetProtection_allLocked.xlsx")]
     [InlineData("poi/workbookProtection_workbook_structure_protected.xlsx")]
@@ -196,7 +196,7 @@ public sealed class FileRefusalTests : IDisposable
         SingleFileIssue(raw, IssueCodes.FileTooLarge);
     }
 
-    [Fact]
+    [SharedFact]
     public void Does_refuse_xml_parts_declaring_a_dtd()
     {
         RawWorkbook raw = Readers.ReadMember(Corpus.File("poi/poc-xmlbomb.xlsx"));
@@ -205,7 +205,7 @@ public sealed class FileRefusalTests : IDisposable
         Assert.Contains("DTD", issue.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Does_refuse_one_huge_shared_string_referenced_by_thousands_of_cells()
     {
         SingleFileIssue(Readers.ReadMember(Corpus.File("poi/poc-shared-strings.xlsx")), IssueCodes.FileTooLarge);

@@ -1,4 +1,5 @@
 using CleaNum.Core.Ports;
+using CleaNum.Core.Workbook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,7 @@ public sealed class ImportServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void Does_bind_import_options_and_resolve_the_reader()
+    public void Does_bind_import_options_and_resolve_a_reader_that_reads_a_member_workbook()
     {
         using ServiceProvider provider = Build(new() { ["Import:MaxRowsPerSheet"] = "1000", ["Import:MaxFileSizeBytes"] = "1048576" });
 
@@ -28,7 +29,10 @@ public sealed class ImportServiceCollectionExtensionsTests
         Assert.Equal(1000, options.MaxRowsPerSheet);
         Assert.Equal(1048576, options.MaxFileSizeBytes);
         Assert.Equal(200, options.MaxCompressionRatio);
-        Assert.IsType<ExcelWorkbookReader>(provider.GetRequiredService<IWorkbookReader>());
+        RawWorkbook raw = provider.GetRequiredService<IWorkbookReader>().Read(
+            Path.Combine(AppContext.BaseDirectory, "sample-data", "acme-formation-idf.xlsx"), MemberWorkbookSchema.Sheets, CancellationToken.None);
+        Assert.False(raw.IsUnreadable);
+        Assert.Contains(raw.Sheets, s => s.Definition.Key == MemberWorkbookSchema.Keys.Organisme);
     }
 
     [Fact]

@@ -55,6 +55,26 @@ public sealed class TableSheetReadingTests : IDisposable
     }
 
     [Fact]
+    public void Does_never_take_what_is_left_of_the_example_line_for_the_member_s_values()
+    {
+        // The member typed over the first cells of the template's example line and left the last ones.
+        var workbook = WithEtablissements(1,
+            ["Raison sociale", "SIRET", "Adresse", "Code postal", "Ville", "Région"],
+            ["Site de Chambéry", "73282932000074", "1 rue A", "Ex. : 69002", "Ex. : Lyon", "Ex. : Auvergne-Rhône-Alpes"],
+            ["Site d'Annecy", "73282932000082", "2 rue B", "74000", "Annecy", null]);
+
+        RawSheet sheet = ReadEtablissements(workbook, out _);
+
+        Assert.Equal([2, 3], sheet.Records.Select(r => r.Row));
+        RawRecord first = sheet.Records[0];
+        Assert.Equal("Site de Chambéry", first.Get(Est.Name)?.Value);
+        Assert.Null(first.Get(Est.PostalCode)?.Value);
+        Assert.Null(first.Get(Est.City)?.Value);
+        Assert.Null(first.Get(Est.Region)?.Value);
+        Assert.Equal("Annecy", sheet.Records[1].Get(Est.City)?.Value);
+    }
+
+    [Fact]
     public void Does_skip_note_and_total_lines_but_keeps_a_row_with_its_name_only()
     {
         var workbook = WithEtablissements(1,

@@ -17,7 +17,7 @@ public sealed class FrenchGeographyTests
         Assert.Equal(101, FrenchGeography.DepartementRegionCodes.Count);
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("insee_cog2020_departement.csv")]
     [InlineData("insee_cog2020_region.csv")]
     [InlineData("laposte_019HexaSmal_2025.csv")]
@@ -31,7 +31,7 @@ public sealed class FrenchGeographyTests
         Assert.Equal(Convert.ToHexString(sharedHash), Convert.ToHexString(embeddedHash));
     }
 
-    [Fact]
+    [SharedFact]
     public void Does_map_every_postal_code_of_la_poste_to_the_regions_of_its_communes()
     {
         var departementRegion = File.ReadLines(SharedReference.PathOf("insee_cog2020_departement.csv"))

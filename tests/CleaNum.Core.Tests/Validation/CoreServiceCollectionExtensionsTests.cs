@@ -1,6 +1,7 @@
 using CleaNum.Core.Validation;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CleaNum.Core.Tests.Validation;
 
@@ -31,16 +32,11 @@ public sealed class CoreServiceCollectionExtensionsTests
     public void Keeps_a_time_provider_already_registered()
     {
         var services = new ServiceCollection();
-        var fixedTime = new FixedTimeProvider();
+        var fixedTime = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
         services.AddSingleton<TimeProvider>(fixedTime);
 
         services.AddCleaNumCore();
 
         Assert.Same(fixedTime, Assert.Single(services, d => d.ServiceType == typeof(TimeProvider)).ImplementationInstance);
-    }
-
-    private sealed class FixedTimeProvider : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
     }
 }

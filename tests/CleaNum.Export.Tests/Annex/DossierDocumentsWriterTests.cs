@@ -128,6 +128,9 @@ public sealed class DossierDocumentsWriterTests : IDisposable
         Assert.Equal(network.CvSample.SelectedCount, links.Count);
         var bookmarks = body.Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
         Assert.All(links, l => Assert.Contains(l.Anchor!.Value, bookmarks));
+
+        // Its page numbers are refreshed by Word on opening (a CV longer than a page shifts them).
+        Assert.True(document.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()?.Val?.Value);
         Style heading = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Heading1");
         Assert.Equal("heading 1", heading.StyleName!.Val!.Value);
         Assert.Equal(0, heading.StyleParagraphProperties!.OutlineLevel!.Val!.Value);

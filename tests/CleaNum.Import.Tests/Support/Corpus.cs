@@ -1,25 +1,11 @@
 namespace CleaNum.Import.Tests.Support;
 
-/// <summary>The shared Excel corpus (<c>shared/corpus/excel</c>), found by walking up from the test binaries.</summary>
+/// <summary>The shared Excel corpus (<c>shared/corpus/excel</c>, see <see cref="SharedFolder"/>): tests using it are [SharedFact]/[SharedTheory].</summary>
 internal static class Corpus
 {
-    private static readonly Lazy<string?> Root = new(() =>
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            string candidate = Path.Combine(directory.FullName, "shared", "corpus", "excel");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
+    public static string Folder => SharedFolder.Combine("corpus", "excel");
 
-        return null;
-    });
-
-    public static string Folder => Root.Value ?? throw new InvalidOperationException("shared/corpus/excel not found above " + AppContext.BaseDirectory);
-
-    public static bool Available => Root.Value is not null;
+    public static bool Available => SharedFolder.Available;
 
     /// <summary>Full path of a corpus file given relative to the corpus root ("poi/SampleSS.ods").</summary>
     public static string File(string relativePath) => Path.Combine(Folder, relativePath);

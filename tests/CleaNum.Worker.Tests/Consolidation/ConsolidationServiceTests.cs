@@ -9,6 +9,7 @@ using CleaNum.Worker.Consolidation;
 using CleaNum.Worker.Ingest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CleaNum.Worker.Tests.Consolidation;
 
@@ -30,7 +31,7 @@ public sealed class ConsolidationServiceTests : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(new FixedTime(new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.Zero)));
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.Zero)));
         services.AddCleaNumStorage();
         services.AddOptions<CleaNumOptions>().BindConfiguration(CleaNumOptions.SectionName);
         services.AddSingleton(data);
@@ -175,10 +176,5 @@ public sealed class ConsolidationServiceTests : IAsyncDisposable
         public NetworkRoster? Roster { get; set; }
 
         public NetworkRoster? Load(CancellationToken cancellationToken) => Roster;
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

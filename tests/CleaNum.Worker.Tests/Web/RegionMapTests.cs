@@ -9,11 +9,11 @@ namespace CleaNum.Worker.Tests.Web;
 /// tests/CleaNum.Worker.Tests --filter RegionMapTests</c>.</summary>
 public sealed class RegionMapTests
 {
-    [Fact]
+    [SharedFact]
     public void Does_match_the_map_generated_from_the_reference_outlines()
     {
         string committed = RepositoryFile(Path.Combine("Worker", "Web", "Assets", "regions.svg"));
-        string geo = Path.Combine(Path.GetDirectoryName(RepositoryFile("CleaNum.sln"))!, "..", "shared", "reference", "geo");
+        string geo = SharedFolder.Combine("reference", "geo");
 
         string generated = RegionMapGenerator.Generate(geo);
         if (Environment.GetEnvironmentVariable("CLEANUM_REGENERATE_MAP") == "1")
