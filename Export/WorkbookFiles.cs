@@ -22,7 +22,7 @@ internal static class WorkbookFiles
     public static void WriteAtomically(string path, Action<Stream> write, string temporaryExtension = ".tmp.xlsx") =>
         WriteThroughTemporaryFile(path, temp =>
         {
-            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 14);
             write(stream);
         }, temporaryExtension);
 

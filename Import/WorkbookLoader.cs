@@ -14,7 +14,7 @@ internal static class WorkbookLoader
 
     public static List<SheetGrid> Load(string path, ImportOptions options, CancellationToken cancellationToken)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        using Stream stream = OpenForReading(path);
         using IExcelDataReader reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = false });
 
         Dictionary<string, Dictionary<(int Row, int Column), string>> errorCells = IsOpenXml(path) ? ErrorCellScanner.Scan(path) : [];
@@ -116,6 +116,24 @@ internal static class WorkbookLoader
 
         return grids;
     }
+
+    /// <summary>A member's workbook is a few dozen kilobytes: read at once into memory (one read, no buffer larger than the
+    /// file), where the zip reader's seeks cost nothing. A large file is streamed.</summary>
+    private static Stream OpenForReading(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        long length = file.Length;
+        if (length > InMemoryBytes)
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        }
+
+        byte[] content = new byte[length];
+        file.ReadExactly(content);
+        return new MemoryStream(content, writable: false);
+    }
+
+    private const long InMemoryBytes = 1024 * 1024;
 
     /// <summary>A zip container (xlsx/xlsm): the only kind whose formula errors <see cref="ErrorCellScanner"/> reads.</summary>
     private static bool IsOpenXml(string path)

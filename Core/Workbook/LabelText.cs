@@ -6,6 +6,8 @@ namespace CleaNum.Core.Workbook;
 /// parenthesised hint are ignored (<c>"SIRET (14 chiffres)"</c> = <c>"siret"</c>, <c>"N° SIRET"</c> → <c>"n siret"</c>).</summary>
 public static class LabelText
 {
+    private static readonly char[] TrailingMarks = ['*', ' ', ':'];
+
     public static string Normalize(string? label)
     {
         if (string.IsNullOrWhiteSpace(label))
@@ -28,7 +30,7 @@ public static class LabelText
         }
 
         // A trailing "*" marks required columns in some templates.
-        text = text.TrimEnd('*', ' ', ':');
+        text = text.TrimEnd(TrailingMarks);
 
         string folded = TextFolding.Fold(text);
         var builder = new StringBuilder(folded.Length);

@@ -46,7 +46,19 @@ public static class PackageParts
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(patterns);
         int overlap = patterns.Max(p => p.Length) - 1;
-        byte[] buffer = new byte[ChunkBytes + overlap];
+        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ChunkBytes + overlap); // every sheet of every file: no 64 KB of garbage each
+        try
+        {
+            return Contains(stream, patterns, buffer, overlap);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool Contains(Stream stream, byte[][] patterns, byte[] buffer, int overlap)
+    {
         int kept = 0;
         int read;
         while ((read = stream.Read(buffer, kept, buffer.Length - kept)) > 0)

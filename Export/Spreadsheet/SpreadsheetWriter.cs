@@ -66,9 +66,10 @@ internal static partial class SpreadsheetWriter
     {
         ZipArchiveEntry entry = zip.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = EntryTime;
+        // XmlWriter hands the deflater a few kilobytes at a time already: no 64 KB buffer per part (a member report has
+        // seven parts, and every file ingested writes one).
         using Stream stream = entry.Open();
-        using var buffered = new BufferedStream(stream, 1 << 16);
-        using (XmlWriter writer = XmlWriter.Create(buffered, XmlSettings))
+        using (XmlWriter writer = XmlWriter.Create(stream, XmlSettings))
         {
             writer.WriteStartDocument(standalone: true);
             write(writer);

@@ -1,4 +1,5 @@
 using CleaNum.Core;
+using System.Buffers;
 using System.Security.Cryptography;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
@@ -404,17 +405,24 @@ internal sealed partial class IngestPipeline(
     {
         using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        byte[] buffer = new byte[64 * 1024];
-        long size = 0;
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(64 * 1024); // not 64 KB of garbage per file
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            hash.AppendData(buffer, 0, read);
-            size += read;
-        }
+            long size = 0;
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                hash.AppendData(buffer, 0, read);
+                size += read;
+            }
 
-        return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+            return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
 
