@@ -22,8 +22,8 @@ internal static class TemplateExamples
     {
         [MemberWorkbookSchema.Keys.Etablissements] = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [MemberWorkbookSchema.Est.Name] = "Organisme Exemple – site de Lyon",
-            [MemberWorkbookSchema.Est.Siret] = "732 829 320 00074",
+            [MemberWorkbookSchema.Est.Name] = "Site de Lyon",
+            [MemberWorkbookSchema.Est.Siret] = "73282932000074",
             [MemberWorkbookSchema.Est.Address] = "12 rue de la République",
             [MemberWorkbookSchema.Est.PostalCode] = "69002",
             [MemberWorkbookSchema.Est.City] = "Lyon",
@@ -39,7 +39,7 @@ internal static class TemplateExamples
             [MemberWorkbookSchema.Person.Domains] = "1;2;4",
             [MemberWorkbookSchema.Person.EvaluationExperience] = "Évaluations CléA numérique de demandeurs d'emploi (2023-2025)",
             [MemberWorkbookSchema.Person.Year] = "2025",
-            [MemberWorkbookSchema.Person.Siret] = "732 829 320 00074",
+            [MemberWorkbookSchema.Person.Siret] = "73282932000074",
             [MemberWorkbookSchema.Person.Status] = "Salarié",
         },
         [MemberWorkbookSchema.Keys.References] = new Dictionary<string, string>(StringComparer.Ordinal)
