@@ -53,7 +53,7 @@ internal static class RosterEdits
         {
             row++;
             sheet.Cell(row, name).Value = $"Membre ajouté {i + 1}";
-            sheet.Cell(row, sirenColumn).Value = LuhnSiren(880000000 + (i * 10));
+            sheet.Cell(row, sirenColumn).Value = CleaNum.Testing.TestNetwork.Siren(1000 + i);
             sheet.Cell(row, mandate).Value = "Oui";
         }
 
@@ -75,29 +75,6 @@ internal static class RosterEdits
         }
 
         workbook.Save();
-    }
-
-    /// <summary>A nine-digit SIREN whose last digit makes the Luhn sum a multiple of 10.</summary>
-    private static string LuhnSiren(int stem)
-    {
-        string first8 = (stem / 10).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
-        for (int check = 0; check < 10; check++)
-        {
-            string candidate = first8 + check.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            int sum = 0;
-            for (int i = 0; i < 9; i++)
-            {
-                int d = candidate[8 - i] - '0';
-                sum += i % 2 == 1 ? (d * 2 > 9 ? (d * 2) - 9 : d * 2) : d;
-            }
-
-            if (sum % 10 == 0)
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("unreachable");
     }
 
     private static (IXLWorksheet Sheet, int Header, int Siren) Members(XLWorkbook workbook)
