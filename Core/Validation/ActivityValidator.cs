@@ -37,8 +37,8 @@ internal sealed class ActivityValidator : SheetRecordValidator<ActivityRecord>
                  + "chaque évaluation finale suit une évaluation préalable.");
     }
 
-    private static int? Count(ActivityRecord r, string key) => r.TryParse(key, CellParsers.Count, out int value) ? value : null;
+    private static int? Count(ActivityRecord r, string key) => r.TryParse(key, out int value) ? value : null;
 
     private static string Year(ActivityRecord r) =>
-        r.TryParse(Act.Year, CellParsers.Year, out int year) ? $"En {year}, " : "";
+        r.TryParse(Act.Year, out int year) ? $"En {year}, " : "";
 }

@@ -16,7 +16,7 @@ internal static class AddressRules
     public static (string PostalCode, PostalCodeInfo? Info)? Locate(SheetRecord record, string postalKey)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return record.TryParse(postalKey, CellParsers.PostalCode, out string postalCode)
+        return record.TryParse(postalKey, out string postalCode)
             ? (postalCode, FrenchGeography.LookupPostalCode(postalCode))
             : null;
     }

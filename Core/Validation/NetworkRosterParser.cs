@@ -29,9 +29,9 @@ internal sealed class NetworkRosterParser : INetworkRosterParser
             Collect(_headValidator, record, issues);
             head = new NetworkHead(
                 record.Text(Head.Name) ?? "",
-                record.TryParse(Head.Siren, CellParsers.Siren, out string siren) ? siren : null,
-                record.TryParse(Head.Campaign, CellParsers.Year, out int campaign) ? campaign : null,
-                record.TryParse(Head.CleaActivity, CellParsers.YesNo, out bool activity) ? activity : null,
+                record.TryParse(Head.Siren, out string siren) ? siren : null,
+                record.TryParse(Head.Campaign, out int campaign) ? campaign : null,
+                record.TryParse(Head.CleaActivity, out bool activity) ? activity : null,
                 record.Text(Head.Contact));
         }
 
@@ -43,16 +43,16 @@ internal sealed class NetworkRosterParser : INetworkRosterParser
             {
                 var record = new RosterRecord(membersSheet, raw);
                 Collect(_memberValidator, record, issues);
-                if (record.TryParse(Member.Siren, CellParsers.Siren, out string siren))
+                if (record.TryParse(Member.Siren, out string siren))
                 {
                     members.Add(new RosterMember(
                         record.Row,
                         siren,
                         record.Text(Member.Name),
-                        record.TryParse(Member.MandateReceived, CellParsers.YesNo, out bool received) ? received : null,
-                        record.TryParse(Member.MandateDate, CellParsers.Date, out DateOnly date) ? date : null)
+                        record.TryParse(Member.MandateReceived, out bool received) ? received : null,
+                        record.TryParse(Member.MandateDate, out DateOnly date) ? date : null)
                     {
-                        Email = record.TryParse(Member.Email, CellParsers.Email, out string email) ? email : null,
+                        Email = record.TryParse(Member.Email, out string email) ? email : null,
                     });
                 }
             }

@@ -29,7 +29,7 @@ internal sealed class OrganisationValidator : SheetRecordValidator<OrganisationR
         FixedRule(
             Org.Naf,
             IssueCodes.NafUnusual,
-            r => !r.TryParse(Org.Naf, CellParsers.Naf, out string naf) || IsTrainingRelated(naf),
+            r => !r.TryParse(Org.Naf, out string naf) || IsTrainingRelated(naf),
             r => $"Le code NAF {Naf(r)} ne correspond pas à une activité de formation (85.xx enseignement, 70.22Z conseil, 78.xx emploi, 88.99B action sociale) : vérifiez-le.",
             value: Naf);
 
@@ -38,7 +38,7 @@ internal sealed class OrganisationValidator : SheetRecordValidator<OrganisationR
         FixedRule(
             Org.Qualiopi,
             IssueCodes.QualiopiMissing,
-            r => !r.TryParse(Org.Qualiopi, CellParsers.YesNo, out bool qualiopi) || qualiopi,
+            r => !r.TryParse(Org.Qualiopi, out bool qualiopi) || qualiopi,
             _ => "L'organisme déclare ne pas être certifié Qualiopi (réponse « Non »).");
 
         foreach (string key in (string[])[Org.QualiopiCertificate, Org.QualiopiCertifier, Org.QualiopiExpiry])
@@ -52,14 +52,14 @@ internal sealed class OrganisationValidator : SheetRecordValidator<OrganisationR
         FixedRule(
             Org.QualiopiExpiry,
             IssueCodes.QualiopiExpired,
-            r => !r.TryParse(Org.QualiopiExpiry, CellParsers.Date, out DateOnly expiry)
+            r => !r.TryParse(Org.QualiopiExpiry, out DateOnly expiry)
                  || expiry >= r.Settings.SubmissionDeadline
-                 || (r.TryParse(Org.Qualiopi, CellParsers.YesNo, out bool certified) && !certified),
+                 || (r.TryParse(Org.Qualiopi, out bool certified) && !certified),
             r => $"Le certificat Qualiopi expire le {Expiry(r)}, avant la date limite de dépôt du {IssueMessages.Date(r.Settings.SubmissionDeadline)}.");
     }
 
     public static bool IsQualiopiCertified(OrganisationRecord record) =>
-        record.TryParse(Org.Qualiopi, CellParsers.YesNo, out bool qualiopi) && qualiopi;
+        record.TryParse(Org.Qualiopi, out bool qualiopi) && qualiopi;
 
     /// <summary>85.xx, 70.22Z, 78.xx, 88.99B, and their NAF 2025 counterparts (85.xx, 78.xx, 70.20x, 88.99x other than 88.99A).</summary>
     public static bool IsTrainingRelated(string naf) =>
@@ -69,15 +69,15 @@ internal sealed class OrganisationValidator : SheetRecordValidator<OrganisationR
         || naf.StartsWith("70.20", StringComparison.Ordinal)
         || (naf.StartsWith("88.99", StringComparison.Ordinal) && !naf.Equals("88.99A", StringComparison.Ordinal));
 
-    private static string Naf(OrganisationRecord r) => r.TryParse(Org.Naf, CellParsers.Naf, out string naf) ? naf : r.Text(Org.Naf) ?? "";
+    private static string Naf(OrganisationRecord r) => r.TryParse(Org.Naf, out string naf) ? naf : r.Text(Org.Naf) ?? "";
 
     private static string Expiry(OrganisationRecord r) =>
-        r.TryParse(Org.QualiopiExpiry, CellParsers.Date, out DateOnly expiry) ? IssueMessages.Date(expiry) : r.Text(Org.QualiopiExpiry) ?? "";
+        r.TryParse(Org.QualiopiExpiry, out DateOnly expiry) ? IssueMessages.Date(expiry) : r.Text(Org.QualiopiExpiry) ?? "";
 
     /// <summary>NDA = RR DD SSSSS DD: région (current or pre-2016 INSEE code) and département of the declaration.</summary>
     private static IEnumerable<Issue> CheckNdaRegion(OrganisationRecord r)
     {
-        if (!r.TryParse(Org.Nda, CellParsers.Nda, out string nda) || nda.Length != 11
+        if (!r.TryParse(Org.Nda, out string nda) || nda.Length != 11
             || AddressRules.Locate(r, Org.PostalCode)?.Info is not { DepartementCodes.Count: > 0 } info)
         {
             yield break;

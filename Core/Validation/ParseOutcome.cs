@@ -8,7 +8,11 @@ internal readonly record struct ParseOutcome(object? Value, string? Code, string
 {
     public static ParseOutcome From<T>(Parsed<T> parsed) => new(parsed.Value, parsed.ErrorCode, parsed.Detail);
 
-    /// <summary>The parser of a field format; null for free text and régions (checked with the postal code).</summary>
+    /// <summary>
+    /// The one field → parser map: the parser of a field format; null for free text and régions (checked with the
+    /// postal code). Records run it once per cell (<see cref="SheetRecord.Parsed"/>); the format rule, the cross-field
+    /// rules and the normaliser read that one outcome.
+    /// </summary>
     public static ParseOutcome? Parse(FieldFormat format, Cell cell) => format switch
     {
         FieldFormat.Siren => From(CellParsers.Siren(cell)),

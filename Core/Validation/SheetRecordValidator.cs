@@ -47,29 +47,23 @@ internal abstract class SheetRecordValidator<T> : AbstractValidator<T>
             .OverridePropertyName(key);
     }
 
-    /// <summary>The field's parser (codes of <see cref="Parsing.CellParsers"/>) on a non-blank cell.</summary>
+    /// <summary>The code of the field's parser (<see cref="SheetRecord.Parsed"/>, codes of <see cref="Parsing.CellParsers"/>)
+    /// on a non-blank cell.</summary>
     protected void FormatRule(string key) =>
         IssueRule(key, (r, cell) =>
         {
-            FieldDefinition field = r.Field(key);
-            if (cell is { Error: { } error } && !field.Required)
-            {
-                // an optional field showing « #N/A »: its format code names the error rather than reading it as empty
-                cell = new Cell(cell.Row, cell.Column, error);
-            }
-            else if (cell is null || cell.IsBlank)
+            if (r.Parsed(key) is not { Code: { } code } outcome)
             {
                 return [];
             }
 
-            ParseOutcome? outcome = ParseOutcome.Parse(field.Format, cell);
-            if (outcome?.Code is not { } code)
+            if (cell is { Error: { } error } && !r.Field(key).Required)
             {
-                return [];
+                cell = new Cell(cell.Row, cell.Column, error); // the error text is what the member sees and what was parsed
             }
 
             string value = Parsing.CellParsers.Text(cell) ?? "";
-            return [r.Issue(code, key, IssueMessages.ForParse(code, field, value, outcome.Value.Detail), value)];
+            return [r.Issue(code, key, IssueMessages.ForParse(code, r.Field(key), value, outcome.Detail), value)];
         });
 
     /// <summary>A rule whose code depends on the value (parser verdicts, address checks): the failures carry the

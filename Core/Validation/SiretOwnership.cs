@@ -25,13 +25,12 @@ internal static class SiretOwnership
             return null;
         }
 
-        Parsed<string> parsed = CellParsers.Siret(cell);
-        if (parsed.IsOk)
+        if (r.TryParse(key, out string siret))
         {
-            return parsed.Value;
+            return siret;
         }
 
-        if (parsed.ErrorCode != IssueCodes.SiretChecksum || CellParsers.Text(cell) is not { } text)
+        if (r.Parsed(key)?.Code != IssueCodes.SiretChecksum || CellParsers.Text(cell) is not { } text)
         {
             return null;
         }
