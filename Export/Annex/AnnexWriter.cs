@@ -104,8 +104,8 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
             References(c)),
         Table(AnomaliesSheet,
             [
-                new("Organisme", 22), new("SIREN", 11), new("Fichier", 18), new("Feuille", 14), new("Ligne", 7),
-                new("Colonne", 13), new("Valeur", 13), new("Gravité", 12), new("Code", 20), new("Message", 52),
+                new("Organisme", 22), new("SIREN", 11), new("Fichier", 16), new("Feuille", 14), new("Ligne", 7),
+                new("Colonne", 13), new("Valeur", 13), new("Gravité", 12), new("Code", 27), new("Message", 47),
             ],
             Anomalies(c)),
         Table(VersionsSheet,

@@ -181,8 +181,8 @@ namespace CleaNum.SampleData
                     new("Savoirs et Compétences Montpellier", Ids.Siret(SavoirsSiren, "0002"), "8 rue de la Loge", "34000", "Montpellier", "Occitanie"),
                 ],
                 [
-                    new("FABRE", "Julie", "Évaluatrice", "Master Ingénierie de formation", "Coordinatrice 6 ans", "1;2;3;4", "Évaluation – AFPA – demandeurs d'emploi – 35 – 2025", 2025, null),
-                    new("GARCIA", "Luis", "Formateur", "Licence informatique", "Développeur puis formateur", "2;4", "Formation – Mission locale – jeunes – 28 – 2024", 2024, null),
+                    new("FABRE", "Julie", "Évaluatrice", "Master Ingénierie de formation", "Coordinatrice 6 ans", "1;2;3;4", "Évaluation – AFPA – demandeurs d'emploi – 35 – 2025", 2025, null, "Salarié"),
+                    new("GARCIA", "Luis", "Formateur", "Licence informatique", "Développeur puis formateur", "2;4", "Formation – Mission locale – jeunes – 28 – 2024", 2024, null, "Bénévole"),
                 ],
                 [new(2025, "Région Occitanie", "Demandeurs d'emploi", "1;2;3;4", 35, "tertiaire", "Programme Numérique pour tous")]),
 
@@ -235,9 +235,9 @@ namespace CleaNum.SampleData
                     new("FormaCléA Clermont-Ferrand", Ids.Siret(AuraSiren, "0003"), "2 place de Jaude", "63000", "Clermont-Ferrand", "Auvergne-Rhône-Alpes"),
                 ],
                 [
-                    new("BERNARD", "Sophie", "Évaluatrice", "Master RH", "Chargée de recrutement 7 ans", "1;2;3;4", "Évaluation – Agence d'intérim – intérimaires – 50 – 2025", 2025, Ids.Siret(AuraSiren, "0001")),
-                    new("ROUX", "Karim", "Formateur", "Titre professionnel FPA", "Formateur 10 ans", "1;2", "Formation – Entreprise – salariés – 30 – 2025", 2025, Ids.Siret(AuraSiren, "0002")),
-                    new("PETIT", "Emma", "Évaluateur et formateur", "Licence", "Formatrice 5 ans", "3;4", "Évaluation – OPCO – salariés – 18 – 2024", 2024, Ids.Siret(AuraSiren, "0003")),
+                    new("BERNARD", "Sophie", "Évaluatrice", "Master RH", "Chargée de recrutement 7 ans", "1;2;3;4", "Évaluation – Agence d'intérim – intérimaires – 50 – 2025", 2025, Ids.Siret(AuraSiren, "0001"), "Salarié"),
+                    new("ROUX", "Karim", "Formateur", "Titre professionnel FPA", "Formateur 10 ans", "1;2", "Formation – Entreprise – salariés – 30 – 2025", 2025, Ids.Siret(AuraSiren, "0002"), "Indépendant"),
+                    new("PETIT", "Emma", "Évaluateur et formateur", "Licence", "Formatrice 5 ans", "3;4", "Évaluation – OPCO – salariés – 18 – 2024", 2024, Ids.Siret(AuraSiren, "0003"), "Autre"),
                 ],
                 [new(2025, "Groupe Intérim Plus", "Intérimaires", "1;2;3;4", 50, "tertiaire", "Évaluations CléA numérique en agence")]),
         ];

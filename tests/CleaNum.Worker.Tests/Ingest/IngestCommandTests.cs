@@ -50,7 +50,7 @@ public sealed class IngestCommandTests : IDisposable
             .First(i => i.GetProperty("code").GetString() == "SIRET_CHECKSUM");
         Assert.Equal("error", checksum.GetProperty("severity").GetString());
         Assert.Equal("Etablissements", checksum.GetProperty("sheet").GetString());
-        Assert.Equal(2, checksum.GetProperty("row").GetInt32());
+        Assert.Equal(3, checksum.GetProperty("row").GetInt32()); // row 2 is the template's example line
         Assert.Equal("SIRET", checksum.GetProperty("column").GetString());
         Assert.Equal(14, checksum.GetProperty("value").GetString()!.Length);
         Assert.False(string.IsNullOrWhiteSpace(checksum.GetProperty("message").GetString()));

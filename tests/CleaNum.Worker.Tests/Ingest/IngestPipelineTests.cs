@@ -47,11 +47,13 @@ public sealed class IngestPipelineTests
         [
             (IssueCodes.EmailFormat, "Organisme", "B15"),
             (IssueCodes.QualiopiExpired, "Organisme", "B23"),
-            (IssueCodes.SiretChecksum, "Etablissements", "B2"),
-            (IssueCodes.SiretSirenMismatch, "Etablissements", "B3"),
-            (IssueCodes.RegionUnknown, "Etablissements", "F4"),
-            (IssueCodes.DomainUnknown, "Intervenants", "F2"),
-            (IssueCodes.YearInvalid, "Intervenants", "H2"),
+            // Row 2 of each table sheet is the template's greyed example line: the member's rows start at 3.
+            (IssueCodes.SiretChecksum, "Etablissements", "B3"),
+            (IssueCodes.SiretSirenMismatch, "Etablissements", "B4"),
+            (IssueCodes.RegionUnknown, "Etablissements", "F5"),
+            (IssueCodes.DomainUnknown, "Intervenants", "F3"),
+            (IssueCodes.YearInvalid, "Intervenants", "H3"),
+            (IssueCodes.ActivityInconsistent, "Activite", "E3"),
             (IssueCodes.MandateMissing, "Organisme", "B3"),
             (IssueCodes.HrCountInconsistent, "Organisme", "B27"),
         ];

@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CleaNum.Worker.Tests.Ingest;
 
-/// <summary>The sample files were filled in an earlier template (500 formatted empty rows per table sheet); the same
-/// answers typed into today's template (column styles) must read and check exactly the same.</summary>
+/// <summary>Files filled in template 2026.1 (500 formatted empty rows per table sheet, kept in
+/// <c>Fixtures/template-2026.1</c>: the sample network of that day) must read and check exactly as the same answers typed
+/// into today's template (column styles, example line).</summary>
 public sealed class TemplateVersionTests
 {
     [Theory]
@@ -21,14 +22,16 @@ public sealed class TemplateVersionTests
         string template = Path.Combine(current.Root, "modele.xlsx");
         current.Host.Services.GetRequiredService<ITemplateWriter>().Write(template);
         string moved = Path.Combine(current.Root, "modele-rempli.xlsx");
-        CopyAnswers(IngestFixture.Sample(sample), template, moved);
+        CopyAnswers(Earlier(sample), template, moved);
 
         var reader = current.Host.Services.GetRequiredService<IWorkbookReader>();
         Assert.Equal(
-            Describe(reader.Read(IngestFixture.Sample(sample), MemberWorkbookSchema.Sheets, CancellationToken.None)),
+            Describe(reader.Read(Earlier(sample), MemberWorkbookSchema.Sheets, CancellationToken.None)),
             Describe(reader.Read(moved, MemberWorkbookSchema.Sheets, CancellationToken.None)));
 
-        IngestOutcome before = await earlier.IngestAsync(earlier.Drop(sample));
+        string earlierDrop = Path.Combine(earlier.Data.EnsureCreated().Depot, sample);
+        File.Copy(Earlier(sample), earlierDrop);
+        IngestOutcome before = await earlier.IngestAsync(earlierDrop);
         string dropped = Path.Combine(current.Data.EnsureCreated().Depot, sample);
         File.Copy(moved, dropped);
         IngestOutcome after = await current.IngestAsync(dropped);
@@ -36,9 +39,11 @@ public sealed class TemplateVersionTests
         Assert.Equal(
             before.Issues.Select(i => (i.Code, i.Severity, i.Sheet, i.CellAddress, i.Message)),
             after.Issues.Select(i => (i.Code, i.Severity, i.Sheet, i.CellAddress, i.Message)));
-        Assert.True(new FileInfo(moved).Length * 2 < new FileInfo(IngestFixture.Sample(sample)).Length,
+        Assert.True(new FileInfo(moved).Length * 2 < new FileInfo(Earlier(sample)).Length,
             $"today's filled template ({new FileInfo(moved).Length} bytes) should be far smaller than the earlier one");
     }
+
+    private static string Earlier(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "template-2026.1", name);
 
     [Fact]
     public void Does_keep_the_text_format_for_a_value_typed_below_the_header()

@@ -27,7 +27,9 @@ internal static class RosterEdits
     {
         using var workbook = new XLWorkbook(path);
         (IXLWorksheet sheet, int header, int sirenColumn) = Members(workbook);
-        int column = sheet.Row(header).LastCellUsed()!.Address.ColumnNumber + 1;
+        // The sample roster already has the optional Courriel column: overwrite it; else add it after the last one.
+        int column = sheet.Row(header).CellsUsed().FirstOrDefault(c => c.GetString() == "Courriel")?.Address.ColumnNumber
+            ?? sheet.Row(header).LastCellUsed()!.Address.ColumnNumber + 1;
         sheet.Cell(header, column).Value = "Courriel";
         foreach (IXLRow row in sheet.RowsUsed().Where(r => r.RowNumber() > header))
         {
