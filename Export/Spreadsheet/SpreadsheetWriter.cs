@@ -47,8 +47,9 @@ internal static partial class SpreadsheetWriter
         }
 
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        WriteEntry(zip, "[Content_Types].xml", w => ContentTypes(w, sheets.Count));
-        WriteEntry(zip, "_rels/.rels", PackageRels);
+        FixedParts fixedParts = FixedPartsFor(sheets.Count);
+        WriteEntry(zip, "[Content_Types].xml", fixedParts.ContentTypes);
+        WriteEntry(zip, "_rels/.rels", fixedParts.PackageRels);
         var rowCounts = new int[sheets.Count];
         for (int i = 0; i < sheets.Count; i++)
         {
@@ -57,9 +58,40 @@ internal static partial class SpreadsheetWriter
         }
 
         WriteEntry(zip, "xl/workbook.xml", w => Workbook(w, sheets, rowCounts));
-        WriteEntry(zip, "xl/_rels/workbook.xml.rels", w => WorkbookRels(w, sheets.Count));
-        WriteEntry(zip, "xl/styles.xml", Styles);
-        WriteEntry(zip, "docProps/app.xml", App);
+        WriteEntry(zip, "xl/_rels/workbook.xml.rels", fixedParts.WorkbookRels);
+        WriteEntry(zip, "xl/styles.xml", fixedParts.Styles);
+        WriteEntry(zip, "docProps/app.xml", fixedParts.App);
+    }
+
+    /// <summary>The parts that depend on nothing but the number of sheets, as the bytes <see cref="WriteEntry(ZipArchive,
+    /// string, Action{XmlWriter})"/> would write: built once per sheet count (every ingested file writes a two-sheet
+    /// report) instead of through an XmlWriter each time.</summary>
+    private sealed record FixedParts(byte[] ContentTypes, byte[] PackageRels, byte[] WorkbookRels, byte[] Styles, byte[] App);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, FixedParts> FixedPartsBySheetCount = new();
+
+    private static FixedParts FixedPartsFor(int sheetCount) => FixedPartsBySheetCount.GetOrAdd(sheetCount, static count => new FixedParts(
+        Xml(w => ContentTypes(w, count)), Xml(PackageRels), Xml(w => WorkbookRels(w, count)), Xml(Styles), Xml(App)));
+
+    private static byte[] Xml(Action<XmlWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (XmlWriter writer = XmlWriter.Create(buffer, XmlSettings))
+        {
+            writer.WriteStartDocument(standalone: true);
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteEntry(ZipArchive zip, string name, byte[] content)
+    {
+        ZipArchiveEntry entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = EntryTime;
+        using Stream stream = entry.Open();
+        stream.Write(content);
     }
 
     private static void WriteEntry(ZipArchive zip, string name, Action<XmlWriter> write)

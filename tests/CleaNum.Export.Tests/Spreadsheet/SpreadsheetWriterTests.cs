@@ -32,6 +32,45 @@ public sealed class SpreadsheetWriterTests : IDisposable
         Assert.Equal("01000", read.Value(2, 2));
     }
 
+    /// <summary>The parts that depend only on the sheet count are built once per count and reused: workbooks of one,
+    /// three and again one sheet each list exactly their own sheets, open in ClosedXML and are byte for byte the
+    /// same when written twice.</summary>
+    [Fact]
+    public void Lists_exactly_its_own_sheets_whatever_was_written_before()
+    {
+        static SheetSpec Sheet(string name) => new(name, [new("A", 10)], [[XCell.Str(name)]]);
+        string one = _folder.File("one.xlsx");
+        string three = _folder.File("three.xlsx");
+        string oneAgain = _folder.File("one-again.xlsx");
+
+        SpreadsheetWriter.WriteAtomically(one, [Sheet("Seule")]);
+        SpreadsheetWriter.WriteAtomically(three, [Sheet("Un"), Sheet("Deux"), Sheet("Trois")]);
+        SpreadsheetWriter.WriteAtomically(oneAgain, [Sheet("Seule")]);
+
+        using (var workbook = new XLWorkbook(three))
+        {
+            Assert.Equal(["Un", "Deux", "Trois"], workbook.Worksheets.Select(w => w.Name));
+            Assert.Equal("Trois", workbook.Worksheet("Trois").Cell(2, 1).GetString());
+        }
+
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(three))
+        {
+            string types = new StreamReader(archive.GetEntry("[Content_Types].xml")!.Open()).ReadToEnd();
+            string rels = new StreamReader(archive.GetEntry("xl/_rels/workbook.xml.rels")!.Open()).ReadToEnd();
+            Assert.Contains("/xl/worksheets/sheet3.xml", types, StringComparison.Ordinal);
+            Assert.DoesNotContain("sheet4", types, StringComparison.Ordinal);
+            Assert.Contains("worksheets/sheet3.xml", rels, StringComparison.Ordinal);
+            Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>", types.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        }
+
+        using (var workbook = new XLWorkbook(one))
+        {
+            Assert.Equal("Seule", Assert.Single(workbook.Worksheets).Name);
+        }
+
+        Assert.Equal(File.ReadAllBytes(one), File.ReadAllBytes(oneAgain));
+    }
+
     [Fact]
     public void Cuts_text_at_excel_cell_limit()
     {
