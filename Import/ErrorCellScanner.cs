@@ -17,8 +17,26 @@ internal static class ErrorCellScanner
 
     public static Dictionary<string, Dictionary<(int Row, int Column), string>> Scan(string path)
     {
-        var result = new Dictionary<string, Dictionary<(int, int), string>>(StringComparer.Ordinal);
         using ZipArchive zip = ZipFile.OpenRead(path);
+        return Scan(zip);
+    }
+
+    /// <summary>The same, on the package's bytes already in memory.</summary>
+    public static Dictionary<string, Dictionary<(int Row, int Column), string>> Scan(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+        return Scan(zip);
+    }
+
+    private static Dictionary<string, Dictionary<(int Row, int Column), string>> Scan(ZipArchive zip)
+    {
+        var result = new Dictionary<string, Dictionary<(int, int), string>>(StringComparer.Ordinal);
+        if (!zip.Entries.Any(e => MayBeWorksheet(e.FullName) && MayHoldErrors(e)))
+        {
+            // Most workbooks hold no formula error: then the workbook part and its relationships need not be parsed.
+            return result;
+        }
+
         ZipArchiveEntry? workbook = zip.GetEntry("xl/workbook.xml");
         ZipArchiveEntry? rels = zip.GetEntry("xl/_rels/workbook.xml.rels");
         if (workbook is null || rels is null)
@@ -62,6 +80,17 @@ internal static class ErrorCellScanner
 
         return result;
     }
+
+    /// <summary>Any XML part but those that are never a worksheet (a sheet's part may be named anything: only the
+    /// package's fixed parts are left out of the quick search).</summary>
+    private static bool MayBeWorksheet(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+        && !name.StartsWith("docProps/", StringComparison.OrdinalIgnoreCase)
+        && !name.StartsWith("xl/theme/", StringComparison.OrdinalIgnoreCase)
+        && !name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase)
+        && !name.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase)
+        && !name.Equals("xl/styles.xml", StringComparison.OrdinalIgnoreCase)
+        && !name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase);
 
     private static readonly byte[][] ErrorTypeAttributes = ["t=\"e\""u8.ToArray(), "t='e'"u8.ToArray()];
 

@@ -38,9 +38,12 @@ internal sealed class ExcelWorkbookReader : IWorkbookReader
         string fileName = Path.GetFileName(path);
 
         Issue? refusal;
+        byte[]? content;
         try
         {
-            refusal = FileInspector.Inspect(path, _options);
+            // One read of a member's (small) file, shared by the inspection, the formula-error scan and the reader.
+            content = WorkbookLoader.ReadIfSmall(path);
+            refusal = FileInspector.Inspect(path, _options, content);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && !Core.FileLocks.IsSharingViolation(ex))
         {
@@ -57,7 +60,7 @@ internal sealed class ExcelWorkbookReader : IWorkbookReader
         List<SheetGrid> grids;
         try
         {
-            grids = WorkbookLoader.Load(path, _options, cancellationToken);
+            grids = WorkbookLoader.Load(path, _options, cancellationToken, content);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -22,7 +22,8 @@ internal static class FileInspector
     private const int XmlPrologueScanBytes = 64 * 1024;
 
     /// <summary>Returns the refusal for <paramref name="path"/>, or null when ExcelDataReader may read it.</summary>
-    public static Issue? Inspect(string path, ImportOptions options)
+    /// <param name="content">The file's bytes, when the caller read them already (<see cref="WorkbookLoader.ReadIfSmall"/>).</param>
+    public static Issue? Inspect(string path, ImportOptions options, byte[]? content = null)
     {
         var info = new FileInfo(path);
         string extension = info.Extension.ToLowerInvariant();
@@ -48,7 +49,9 @@ internal static class FileInspector
             return ImportMessages.FileTooLarge(length, options.MaxFileSizeBytes);
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        using Stream stream = content is not null && content.LongLength == length
+            ? new MemoryStream(content, writable: false)
+            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
         byte[] probe = new byte[8];
         int read = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
         ReadOnlySpan<byte> head = probe.AsSpan(0, read);

@@ -12,12 +12,17 @@ internal static class WorkbookLoader
     /// <summary>Excel's last row: a damaged file cannot make the reader walk further.</summary>
     private const int MaxExcelRow = 1_048_576;
 
-    public static List<SheetGrid> Load(string path, ImportOptions options, CancellationToken cancellationToken)
+    /// <param name="content">The file's bytes when <see cref="ReadIfSmall"/> read them already (the inspection used
+    /// them too): the file is not opened again, and the formula-error scan reads the same bytes.</param>
+    public static List<SheetGrid> Load(string path, ImportOptions options, CancellationToken cancellationToken, byte[]? content = null)
     {
-        using Stream stream = OpenForReading(path);
+        content ??= ReadIfSmall(path);
+        using Stream stream = content is null ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024) : new MemoryStream(content, writable: false);
         using IExcelDataReader reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = false });
 
-        Dictionary<string, Dictionary<(int Row, int Column), string>> errorCells = IsOpenXml(path) ? ErrorCellScanner.Scan(path) : [];
+        Dictionary<string, Dictionary<(int Row, int Column), string>> errorCells = content is null
+            ? (IsOpenXml(path) ? ErrorCellScanner.Scan(path) : [])
+            : (IsOpenXml(content) ? ErrorCellScanner.Scan(content) : []);
         var grids = new List<SheetGrid>();
         long characters = 0;
         long cellCount = 0;
@@ -118,24 +123,27 @@ internal static class WorkbookLoader
     }
 
     /// <summary>A member's workbook is a few dozen kilobytes: read at once into memory (one read, no buffer larger than the
-    /// file), where the zip reader's seeks cost nothing. A large file is streamed.</summary>
-    private static Stream OpenForReading(string path)
+    /// file), where the zip reader's seeks cost nothing, and shared by the inspection, the formula-error scan and
+    /// ExcelDataReader. A large file (null) is streamed.</summary>
+    public static byte[]? ReadIfSmall(string path)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         long length = file.Length;
         if (length > InMemoryBytes)
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+            return null;
         }
 
         byte[] content = new byte[length];
         file.ReadExactly(content);
-        return new MemoryStream(content, writable: false);
+        return content;
     }
 
     private const long InMemoryBytes = 1024 * 1024;
 
     /// <summary>A zip container (xlsx/xlsm): the only kind whose formula errors <see cref="ErrorCellScanner"/> reads.</summary>
+    private static bool IsOpenXml(byte[] content) => content is [(byte)'P', (byte)'K', ..];
+
     private static bool IsOpenXml(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16);
