@@ -10,7 +10,7 @@ namespace CleaNum.Export;
 /// <summary>French wording and formats shared by the reports.</summary>
 internal static class FrenchText
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
+    public static readonly CultureInfo Culture = FrenchCulture.Instance;
 
     /// <summary>"23/11/2026 à 14:05".</summary>
     public static string DateTimeText(DateTime parisTime) =>

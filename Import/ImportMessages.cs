@@ -1,13 +1,14 @@
 using System.Globalization;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Workbook;
+using CleaNum.Core;
 
 namespace CleaNum.Import;
 
 /// <summary>The French messages and hints of the issues the reader raises (FILE_*, SHEET_MISSING, COLUMN_MISSING).</summary>
 internal static class ImportMessages
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchCulture.Instance;
 
     private const string SaveAsXlsxHint =
         "Ouvrez le fichier dans Excel ou LibreOffice, puis « Fichier > Enregistrer sous… » et choisissez « Classeur Excel (.xlsx) » avant de le renvoyer.";

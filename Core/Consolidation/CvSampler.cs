@@ -20,7 +20,7 @@ namespace CleaNum.Core.Consolidation;
 /// </summary>
 internal static class CvSampler
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchCulture.Instance;
 
     private static string Fr(params FormattableString[] parts) => string.Concat(parts.Select(p => p.ToString(French)));
 

@@ -239,7 +239,7 @@ public sealed record SampledCv(string MemberSiren, string MemberName, string? Re
 /// head with its own activity) and <see cref="PerSite"/> € HT per site or establishment of table 1.4.</summary>
 public sealed record FeeEstimate(decimal PerCandidate, decimal PerSite, int CandidateCount, int SiteCount)
 {
-    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly System.Globalization.CultureInfo French = FrenchCulture.Instance;
 
     public decimal CandidatesAmount => PerCandidate * CandidateCount;
 

@@ -30,7 +30,7 @@ namespace CleaNum.Core.Consolidation;
 /// </summary>
 public static class NetworkConsolidator
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchCulture.Instance;
 
     private static string Fr(params FormattableString[] parts) => string.Concat(parts.Select(p => p.ToString(French)));
 

@@ -14,7 +14,7 @@ public static class MemberMailComposer
 {
     public const int IssuesShown = 5;
 
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchCulture.Instance;
 
     /// <summary>The state word of the subject.</summary>
     public static string StateWord(ReportMailFacts facts)

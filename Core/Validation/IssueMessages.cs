@@ -8,7 +8,7 @@ namespace CleaNum.Core.Validation;
 /// <summary>The French messages of the validators: each quotes the value the member typed.</summary>
 internal static class IssueMessages
 {
-    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    public static readonly CultureInfo French = FrenchCulture.Instance;
 
     public static string Required(FieldDefinition field) => $"La case « {field.Label} » est obligatoire et n'est pas renseignée.";
 

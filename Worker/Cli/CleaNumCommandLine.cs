@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using CleaNum.Worker.Hosting;
+using CleaNum.Core;
 
 namespace CleaNum.Worker.Cli;
 
@@ -115,7 +116,7 @@ internal static class CleaNumCommandLine
     /// <summary>Parses and runs; a usage error prints in French and exits with 2 (service.md).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+        CultureInfo.CurrentUICulture = FrenchCulture.Instance;
         RootCommand root = Build(output, error);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

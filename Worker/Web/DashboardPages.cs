@@ -4,6 +4,7 @@ using CleaNum.Core.Consolidation;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Issues;
 using static CleaNum.Worker.Web.Html;
+using CleaNum.Core;
 
 namespace CleaNum.Worker.Web;
 
@@ -53,7 +54,7 @@ internal static class DashboardPages
         html.Append("<section id=\"carte-regions\"><h2>Régions couvertes</h2>\n<div class=\"carte-et-legende\">")
             .Append(map.Render(n)).Append("<div class=\"legende\"><p><span class=\"pastille couverte\"></span> au moins un site dans l'annexe")
             .Append(" <span class=\"pastille\"></span> aucun site</p><ul>");
-        foreach (var group in n.Establishments.Where(e => e.RegionCode is not null).GroupBy(e => (e.RegionCode, e.RegionName)).OrderBy(g => g.Key.RegionName, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false)))
+        foreach (var group in n.Establishments.Where(e => e.RegionCode is not null).GroupBy(e => (e.RegionCode, e.RegionName)).OrderBy(g => g.Key.RegionName, StringComparer.Create(FrenchCulture.Instance, false)))
         {
             html.Append("<li><strong>").Append(E(group.Key.RegionName)).Append("</strong> : ").Append(Plural(group.Count(), "site", "sites")).Append("</li>");
         }

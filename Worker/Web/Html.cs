@@ -10,7 +10,7 @@ namespace CleaNum.Worker.Web;
 /// them), the only script is <c>/static/cleanum.js</c>.</summary>
 internal static class Html
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchCulture.Instance;
 
     // Accents stay readable in the source; markup characters (< > & " ') are still encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
