@@ -113,6 +113,7 @@ internal static class CleaNumHost
         builder.Services.AddScoped<Retention.RetentionService>();
         builder.Services.AddScoped<IngestPipeline>();
         builder.Services.AddSingleton<FileIngestion>();
+        builder.Services.AddSingleton<CampaignMembers>(); // the SIRENs with a file, kept for a run (no roster)
         builder.Services.AddSingleton<WorkGate>(); // consolidation never runs while a file is ingested in this process
         if (service)
         {

@@ -29,6 +29,7 @@ internal sealed partial class IngestPipeline(
     IReportLog reports,
     IRosterSource rosters,
     MemberMailer mailer,
+    CampaignMembers campaignMembers,
     IOptions<CleaNumOptions> options,
     IOptions<AnnexOptions> annexOptions,
     DatabaseGuard database,
@@ -105,7 +106,7 @@ internal sealed partial class IngestPipeline(
             SubmissionDeadline = options.Value.SubmissionDeadline ?? new DateOnly(campaign, 12, 31),
             // The network size of annex.md: the roster's distinct SIRENs, else the members with a file counting this one.
             MembersWithFile = roster is null
-                ? new HashSet<string>(await store.GetMemberSirensAsync(campaign, cancellationToken), StringComparer.Ordinal)
+                ? await campaignMembers.GetAsync(campaign, cancellationToken)
                 : null,
             LargeNetworkThreshold = annexOptions.Value.LargeNetworkThreshold,
             Roster = roster,
@@ -144,6 +145,7 @@ internal sealed partial class IngestPipeline(
         }
 
         database.EnsurePresent(); // stored into a database that was deleted meanwhile is not stored: report nothing
+        campaignMembers.Stored(campaign, stored.Submission.Siren);
         if (stored.IsDuplicate)
         {
             // A concurrent writer stored the same bytes first.

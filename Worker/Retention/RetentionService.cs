@@ -18,6 +18,7 @@ internal sealed record PurgeResult(int Submissions, IReadOnlyList<string> Files,
 internal sealed class RetentionService(
     IRetentionStore store,
     DataFolder data,
+    Ingest.CampaignMembers campaignMembers,
     IOptions<RetentionOptions> options,
     TimeProvider time,
     ILogger<RetentionService> logger)
@@ -80,6 +81,7 @@ internal sealed class RetentionService(
 
             await store.EraseMemberAsync(siren,
                 new PurgeRecord(time.GetUtcNow().UtcDateTime, PurgeRecord.Erasure, siren, null, versions.Count, files.Count, origin), cancellationToken);
+            campaignMembers.Forget(); // the network size without a roster no longer counts this member
             logger.Erased(siren, origin, versions.Count, files.Count);
         }
 

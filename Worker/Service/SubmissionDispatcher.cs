@@ -21,6 +21,7 @@ internal sealed class SubmissionDispatcher(
     WorkGate gate,
     IConsolidationTrigger consolidation,
     FileIngestion ingestion,
+    CampaignMembers campaignMembers,
     DatabaseGuard database,
     IOptions<InboxOptions> options,
     TimeProvider time,
@@ -75,6 +76,11 @@ internal sealed class SubmissionDispatcher(
             }
 
             backoff = TimeSpan.Zero;
+            if (_pending.Count == 0)
+            {
+                campaignMembers.Forget(); // idle: the next file asks the database again (another process may have purged)
+            }
+
             TimeSpan? wait = pass.RecheckAt is { } at ? Max(at - time.GetUtcNow(), TimeSpan.FromMilliseconds(20)) : null;
             await queue.WaitAsync(wait, stoppingToken);
         }

@@ -23,6 +23,7 @@ Console.WriteLine($"cleanum: {tools.Cleanum}");
 Console.WriteLine($"reader:  {tools.Reader}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} members, {rounds} paired rounds, {Environment.ProcessorCount} cores, load average {Load()}, work folder {work}"));
 Directory.CreateDirectory(work);
+Leftovers.RemoveFromEarlierRuns(work);
 
 string roster = Path.Combine(work, $"reseau-{count}.xlsx");
 if (!File.Exists(roster))
@@ -106,6 +107,7 @@ if (rounds == 0)
     return 0;
 }
 
+Leftovers.RemoveAll();
 Console.WriteLine();
 Console.WriteLine($"Summary (medians of paired rounds; load average now {Load()})");
 foreach (string line in results)
@@ -137,7 +139,7 @@ static (Sample First, Sample Again) Ingest(Tools tools, string corpus, string ro
     }
     finally
     {
-        Directory.Delete(data, recursive: true);
+        Leftovers.Add(data); // removed at the end, not before the next measure (see Leftovers)
     }
 }
 

@@ -67,8 +67,8 @@ internal static class Service
         }
         finally
         {
-            Directory.Delete(data, recursive: true);
-            Directory.Delete(staging, recursive: true);
+            Leftovers.Add(data);
+            Leftovers.Add(staging);
         }
     }
 }
