@@ -93,6 +93,12 @@ internal static class ImportMessages
                 $"Si vous avez des informations à déclarer, ajoutez l'onglet « {sheet.Name} » du modèle fourni par la tête de réseau.");
     }
 
+    /// <summary>SHEET_MISSING, said for what it is: the roster (<c>reseau.xlsx</c>) dropped where member files go.</summary>
+    public static Issue RosterInsteadOfMemberFile(SheetDefinition sheet) =>
+        new(sheet.Required ? Severity.Error : Severity.Warning, IssueCodes.SheetMissing, sheet.Name, null, null, null,
+            $"L'onglet « {sheet.Name} » est introuvable : ce classeur est la liste du réseau (onglets « {NetworkWorkbookSchema.HeadSheet.Name} » et « {NetworkWorkbookSchema.MembersSheet.Name} »), pas le dossier d'un membre.",
+            $"La liste du réseau ne se dépose pas dans « depot » : enregistrez-la sous le nom « {NetworkWorkbookSchema.FileName} » à la racine du dossier de données de CleaNum, où elle est lue à chaque consolidation.");
+
     public static Issue ColumnMissing(SheetDefinition sheet, FieldDefinition field, string sheetName, int? headerRow)
     {
         string others = string.Join(", ", field.Synonyms.Select(s => $"« {s} »"));

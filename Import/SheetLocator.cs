@@ -57,13 +57,14 @@ internal static class SheetLocator
 
         var issues = new List<Issue>();
         var sheets = new List<RawSheet>();
+        bool roster = IsRosterInsteadOfMemberFile(grids, definitions, assignment);
         foreach (SheetDefinition definition in definitions)
         {
             if (!assignment.TryGetValue(definition, out SheetGrid? grid))
             {
                 if (definition.ReportWhenMissing)
                 {
-                    issues.Add(ImportMessages.SheetMissing(definition));
+                    issues.Add(roster ? ImportMessages.RosterInsteadOfMemberFile(definition) : ImportMessages.SheetMissing(definition));
                 }
 
                 continue;
@@ -76,6 +77,14 @@ internal static class SheetLocator
 
         return new RawWorkbook(fileName, sheets, issues);
     }
+
+    /// <summary>A member file was expected and none of its required sheets is there, but the network's own roster
+    /// sheets are (« Tete de reseau » and « Membres »): the head dropped <c>reseau.xlsx</c> in the wrong place.</summary>
+    private static bool IsRosterInsteadOfMemberFile(
+        IReadOnlyList<SheetGrid> grids, IReadOnlyList<SheetDefinition> definitions, Dictionary<SheetDefinition, SheetGrid> assignment) =>
+        !definitions.Contains(NetworkWorkbookSchema.MembersSheet)
+        && definitions.Where(d => d.Required).All(d => !assignment.ContainsKey(d))
+        && NetworkWorkbookSchema.Sheets.All(roster => grids.Any(g => NameScore(g.Name, roster) == 3));
 
     /// <summary>3: same name (leading numbering such as "1." ignored); 2: starts with an accepted name; 1: contains one as whole words.</summary>
     internal static int NameScore(string sheetName, SheetDefinition definition)

@@ -62,7 +62,7 @@ internal sealed class AnnexWriter(ILogger<AnnexWriter> logger) : IAnnexWriter
 
     internal static IReadOnlyList<SheetSpec> Sheets(NetworkConsolidation c, DateTimeOffset generatedAt) =>
     [
-        new(SyntheseSheet, [new("Libellé", 44), new("Valeur", 70), new("Code", 22)], Synthese(c, generatedAt),
+        new(SyntheseSheet, [new("Libellé", 52), new("Valeur", 70), new("Code", 22)], Synthese(c, generatedAt),
             Filter: false, Print: SheetPrint.Readable),
         Table(EstablishmentsSheet,
             [new("N°", 6), new("Raison sociale", 34), new("SIRET", 17), new("Adresse Code postal Ville", 50), new("Région", 26), new("SIREN du membre", 12)],

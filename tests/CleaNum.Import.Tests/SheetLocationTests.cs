@@ -92,6 +92,38 @@ public sealed class SheetLocationTests : IDisposable
         Assert.All(raw.Issues, i => Assert.False(string.IsNullOrWhiteSpace(i.Hint)));
     }
 
+    [Theory]
+    [InlineData("Tete de reseau")]
+    [InlineData("Tête de réseau")]
+    public void Does_say_that_a_roster_read_as_a_member_file_belongs_at_the_root_of_the_data_folder(string headSheet)
+    {
+        string path = new TestWorkbook()
+            .Sheet(headSheet, sheet => TestWorkbook.WriteRows(sheet, 1, 1, ["Raison sociale", "Réseau Formation Alpes"], ["SIREN", "732829320"]))
+            .Table("Membres", 1, ["SIREN", "Raison sociale", "Lettre de mandat reçue"], ["732829320", "Membre 1", "Oui"])
+            .Save(_folder, NetworkWorkbookSchema.FileName);
+
+        RawWorkbook raw = Readers.ReadMember(path);
+
+        Issue[] missing = [.. raw.Issues.Where(i => i.Code == IssueCodes.SheetMissing && i.Severity == Severity.Error)];
+        Assert.Equal(["Organisme", "Etablissements", "Intervenants"], missing.Select(i => i.Sheet));
+        Assert.All(missing, i => Assert.Contains("liste du réseau", i.Message, StringComparison.Ordinal));
+        Assert.All(missing, i => Assert.Contains("« reseau.xlsx » à la racine du dossier de données", i.Hint, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Does_not_take_a_member_file_with_a_membres_sheet_for_the_roster()
+    {
+        string path = new TestWorkbook()
+            .Table("Membres", 1, ["SIREN", "Raison sociale"], ["732829320", "Membre 1"])
+            .Table("Etablissements", 1, EtablissementsHeader, EtablissementsRow)
+            .Save(_folder);
+
+        RawWorkbook raw = Readers.ReadMember(path);
+
+        Assert.Contains(raw.Issues, i => i.Code == IssueCodes.SheetMissing && i.Sheet == "Organisme");
+        Assert.DoesNotContain(raw.Issues, i => i.Message.Contains("liste du réseau", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Does_read_the_network_roster_with_the_network_schema()
     {
