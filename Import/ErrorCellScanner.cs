@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using CleaNum.Core.Workbook;
+using CleaNum.Packaging;
 
 namespace CleaNum.Import;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using CleaNum.Core;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Workbook;
-using CleaNum.Core;
 
 namespace CleaNum.Import;
 

@@ -240,9 +240,11 @@ internal sealed class MailRepository(IDbConnectionFactory connections) : IMailSt
             await using DbConnection connection = await connections.OpenAsync(cancellationToken);
             return await action(connection);
         }
-        catch (Exception ex) when (ex is not StorageUnavailableException && _dialect.IsTransient(ex))
+        catch (Exception ex) when (ex is not StorageUnavailableException
+                                   && _dialect.Classify(ex) is { Kind: not StorageFaultKind.Unknown and not StorageFaultKind.UniqueViolation } fault)
         {
-            throw StorageErrors.Failed(connections, ex, isTransient: true);
+            // every provider fault leaves Storage as the port's exception (the Worker never sees a provider's types)
+            throw fault.IsTransient ? StorageErrors.Failed(connections, ex, isTransient: true) : StorageErrors.From(connections, ex, fault);
         }
     }
 }

@@ -28,7 +28,10 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
         ORDER BY s.id
         """;
 
-    public async Task<IReadOnlyList<RetainedSubmission>> FindSupersededAsync(DateTime receivedBeforeUtc, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RetainedSubmission>> FindSupersededAsync(DateTime receivedBeforeUtc, CancellationToken cancellationToken) =>
+        Translated(() => FindSupersededCoreAsync(receivedBeforeUtc, cancellationToken));
+
+    private async Task<IReadOnlyList<RetainedSubmission>> FindSupersededCoreAsync(DateTime receivedBeforeUtc, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
         IEnumerable<Row> rows = await connection.QueryAsync<Row>(new CommandDefinition(
@@ -38,7 +41,10 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
 
     private const string FindMemberSql = $"SELECT {Columns} FROM submission s WHERE s.siren = @Siren ORDER BY s.id";
 
-    public async Task<IReadOnlyList<RetainedSubmission>> FindMemberAsync(string siren, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RetainedSubmission>> FindMemberAsync(string siren, CancellationToken cancellationToken) =>
+        Translated(() => FindMemberCoreAsync(siren, cancellationToken));
+
+    private async Task<IReadOnlyList<RetainedSubmission>> FindMemberCoreAsync(string siren, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
         IEnumerable<Row> rows = await connection.QueryAsync<Row>(new CommandDefinition(
@@ -66,7 +72,10 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
 
     private const string MarkPurgedSql = "UPDATE submission SET purged_at_utc = @PurgedAtUtc WHERE id = @Id";
 
-    public async Task PurgePersonalDataAsync(IReadOnlyList<long> submissionIds, PurgeRecord record, CancellationToken cancellationToken)
+    public Task PurgePersonalDataAsync(IReadOnlyList<long> submissionIds, PurgeRecord record, CancellationToken cancellationToken) =>
+        Translated(async () => { await PurgePersonalDataCoreAsync(submissionIds, record, cancellationToken); return 0; });
+
+    private async Task PurgePersonalDataCoreAsync(IReadOnlyList<long> submissionIds, PurgeRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submissionIds);
         ArgumentNullException.ThrowIfNull(record);
@@ -99,7 +108,10 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
         "DELETE FROM member WHERE siren = @Siren",
     ];
 
-    public async Task EraseMemberAsync(string siren, PurgeRecord record, CancellationToken cancellationToken)
+    public Task EraseMemberAsync(string siren, PurgeRecord record, CancellationToken cancellationToken) =>
+        Translated(async () => { await EraseMemberCoreAsync(siren, record, cancellationToken); return 0; });
+
+    private async Task EraseMemberCoreAsync(string siren, PurgeRecord record, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(siren);
         ArgumentNullException.ThrowIfNull(record);
@@ -135,11 +147,27 @@ internal sealed class RetentionRepository(IDbConnectionFactory connections) : IR
         SELECT purged_at_utc, kind, siren, received_before_utc, submissions, files, origin FROM purge_log ORDER BY id
         """;
 
-    public async Task<IReadOnlyList<PurgeRecord>> GetPurgesAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PurgeRecord>> GetPurgesAsync(CancellationToken cancellationToken) =>
+        Translated(() => GetPurgesCoreAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<PurgeRecord>> GetPurgesCoreAsync(CancellationToken cancellationToken)
     {
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
         IEnumerable<PurgeRow> rows = await connection.QueryAsync<PurgeRow>(new CommandDefinition(PurgesSql, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new PurgeRecord(r.PurgedAtUtc, r.Kind, r.Siren, r.ReceivedBeforeUtc, (int)r.Submissions, (int)r.Files, r.Origin))];
+    }
+
+    /// <summary>Every provider fault leaves Storage as the port's exception (the Worker never sees a provider's types).</summary>
+    private async Task<T> Translated<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (ex is not StorageUnavailableException && _dialect.Classify(ex) is { Kind: not StorageFaultKind.Unknown } fault)
+        {
+            throw fault.IsTransient ? StorageErrors.Failed(connections, ex, isTransient: true) : StorageErrors.From(connections, ex, fault);
+        }
     }
 
     private sealed class Row

@@ -11,15 +11,21 @@ namespace CleaNum.Storage;
 internal static class StorageErrors
 {
     public static StorageUnavailableException Unreachable(IDbConnectionFactory connections, Exception inner, bool isTransient) =>
-        new($"Base de données injoignable : {Describe(connections)}. {Reason(inner)}", isTransient, inner);
+        new($"Base de données injoignable : {Describe(connections)}. {Reason(inner)}", isTransient, inner)
+        {
+            Reason = FailureReason(connections, inner),
+        };
 
     public static StorageUnavailableException MigrationFailed(IDbConnectionFactory connections, string? script, Exception inner) =>
         new($"Échec de la migration du schéma (schema migration failed) : {Describe(connections)}"
             + (script is null ? "" : $", script '{script}'") + $". {Reason(inner)}",
-            isTransient: false, inner);
+            isTransient: false, inner) { Reason = FailureReason(connections, inner) };
 
     public static StorageUnavailableException Failed(IDbConnectionFactory connections, Exception inner, bool isTransient) =>
-        new($"Erreur de la base de données : {Describe(connections)}. {Reason(inner)}", isTransient, inner);
+        new($"Erreur de la base de données : {Describe(connections)}. {Reason(inner)}", isTransient, inner)
+        {
+            Reason = FailureReason(connections, inner),
+        };
 
     /// <summary>A classified fault: its French sentence leads the message (TLS, login, permission, unreachable…).</summary>
     public static StorageUnavailableException From(IDbConnectionFactory connections, Exception inner, StorageFault fault)
@@ -34,11 +40,34 @@ internal static class StorageErrors
             _ => "Erreur de la base de données",
         };
         string french = fault.French.Length == 0 ? "" : $" {Capitalise(fault.French)}";
-        return new StorageUnavailableException($"{lead} : {Describe(connections)}.{french} ({Reason(inner)})", fault.IsTransient, inner);
+        return new StorageUnavailableException($"{lead} : {Describe(connections)}.{french} ({Reason(inner)})", fault.IsTransient, inner)
+        {
+            Reason = fault.Reason is StoreFailureReason.Other ? FailureReason(connections, inner) : fault.Reason,
+        };
     }
 
     public static SubmissionRejectedException Rejected(IDbConnectionFactory connections, Exception inner, StorageFault fault) =>
         new(fault.French, $"Données refusées par la base : {Describe(connections)}. {Capitalise(fault.French)} ({Reason(inner)})", inner);
+
+    /// <summary>The port-level reason of a provider exception (or of one already translated), for the Worker's French
+    /// sentences: the Worker never looks at a provider's exception types.</summary>
+    private static StoreFailureReason FailureReason(IDbConnectionFactory connections, Exception inner)
+    {
+        if (inner is StoreUnavailableException translated)
+        {
+            return translated.Reason;
+        }
+
+        for (Exception? ex = inner; ex is not null; ex = ex.InnerException)
+        {
+            if (connections.Dialect.Classify(ex).Reason is not StoreFailureReason.Other and var reason)
+            {
+                return reason;
+            }
+        }
+
+        return StoreFailureReason.Other;
+    }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

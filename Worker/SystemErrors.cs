@@ -1,7 +1,10 @@
+using CleaNum.Core.Ports;
+
 namespace CleaNum.Worker;
 
 /// <summary>Which I/O failures come from the machine (full disk, read-only or protected folder) rather than from a
-/// file's content, and the French sentence a user reads for them.</summary>
+/// file's content. The database's are read from the port's <see cref="StoreUnavailableException.Reason"/>: Storage
+/// translates its provider's codes, the Worker never inspects a provider exception.</summary>
 internal static class SystemErrors
 {
     private const int NoSpace = 28; // ENOSPC: .NET keeps errno as the HResult of an IOException on Unix
@@ -14,7 +17,7 @@ internal static class SystemErrors
     {
         IOException io => io.HResult is NoSpace or QuotaExceeded or WindowsDiskFull or WindowsHandleDiskFull
             || io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase),
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 13, // SQLITE_FULL
+        StoreUnavailableException { Reason: StoreFailureReason.DiskFull } => true, // Storage translated its provider's code
         _ => ex.InnerException is { } inner && IsDiskFull(inner),
     };
 
@@ -22,7 +25,7 @@ internal static class SystemErrors
     {
         UnauthorizedAccessException => true,
         IOException io => io.HResult == ReadOnlyFileSystem || io.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase),
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode is 8 or 23, // SQLITE_READONLY, SQLITE_AUTH
+        StoreUnavailableException { Reason: StoreFailureReason.ReadOnly } => true,
         _ => ex.InnerException is { } inner && IsNotWritable(inner),
     };
 

@@ -9,26 +9,27 @@ namespace CleaNum.Worker;
 internal sealed class WorkbookRosterSource(DataFolder data, IWorkbookReader reader, INetworkRosterParser parser) : IRosterSource
 {
     private readonly Lock _gate = new();
-    private (DateTime WrittenAt, long Size, NetworkRoster? Roster)? _cached;
+    private (FileStamp Stamp, NetworkRoster? Roster)? _cached;
 
     public NetworkRoster? Load(CancellationToken cancellationToken)
     {
         var file = new FileInfo(data.RosterPath);
-        if (!file.Exists)
+        var stamp = FileStamp.Of(file);
+        if (!stamp.Exists)
         {
             return null;
         }
 
         lock (_gate)
         {
-            if (_cached is { } cached && cached.WrittenAt == file.LastWriteTimeUtc && cached.Size == file.Length)
+            if (_cached is { } cached && cached.Stamp == stamp)
             {
                 return cached.Roster;
             }
 
             RawWorkbook raw = reader.Read(file.FullName, NetworkWorkbookSchema.Sheets, cancellationToken);
             NetworkRoster? roster = raw.IsUnreadable ? null : parser.Parse(raw).Roster;
-            _cached = (file.LastWriteTimeUtc, file.Length, roster);
+            _cached = (stamp, roster);
             return roster;
         }
     }

@@ -32,6 +32,26 @@ public class StoreUnavailableException : Exception
 
     /// <summary>True when the same operation may succeed later (retry with backoff).</summary>
     public bool IsTransient { get; }
+
+    /// <summary>What the machine did wrong, when the store could say (the adapter translates its provider's codes):
+    /// the Worker tells a user a full disk or a read-only file in French from this, never from a provider exception.</summary>
+    public StoreFailureReason Reason { get; init; }
+}
+
+/// <summary>Why a <see cref="StoreUnavailableException"/> happened, as far as the user can act on it.</summary>
+public enum StoreFailureReason
+{
+    /// <summary>Anything else (the message says what).</summary>
+    Other = 0,
+
+    /// <summary>No space left for the database file or its journal (SQLite SQLITE_FULL).</summary>
+    DiskFull,
+
+    /// <summary>The database file or its folder cannot be written (SQLite SQLITE_READONLY, SQLITE_AUTH).</summary>
+    ReadOnly,
+
+    /// <summary>The server or file could not be reached or opened (network, timeout, server starting).</summary>
+    Unreachable,
 }
 
 /// <summary>

@@ -6,6 +6,7 @@ using System.Xml;
 using System.Xml.Linq;
 using CleaNum.Core.Workbook;
 using static CleaNum.Export.Reports.PackageXml;
+using CleaNum.Packaging;
 
 namespace CleaNum.Export.Reports;
 

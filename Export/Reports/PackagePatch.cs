@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using CleaNum.Core.Issues;
 using CleaNum.Core.Workbook;
 using static CleaNum.Export.Reports.PackageXml;
+using CleaNum.Packaging;
 
 namespace CleaNum.Export.Reports;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using CleaNum.Core.Workbook;
+using CleaNum.Packaging;
 
 namespace CleaNum.Export.Reports;
 

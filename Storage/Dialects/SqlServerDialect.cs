@@ -207,7 +207,10 @@ internal sealed class SqlServerDialect : ISqlDialect
         + "puis lance « cleanum migrate » ; ou, pour un serveur de test, Storage:CreateDatabase=true.";
 
     private static StorageFault Transient() => new(StorageFaultKind.Transient,
-        "SQL Server est injoignable pour l'instant (réseau, serveur arrêté ou en redémarrage, délai dépassé) : vérifiez le nom du serveur, le port (1433), le pare-feu et que le service SQL Server est démarré.");
+        "SQL Server est injoignable pour l'instant (réseau, serveur arrêté ou en redémarrage, délai dépassé) : vérifiez le nom du serveur, le port (1433), le pare-feu et que le service SQL Server est démarré.")
+    {
+        Reason = Core.Ports.StoreFailureReason.Unreachable,
+    };
 
     private static string DataRejectedFrench(int number) => number switch
     {

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using DbUp;
 using DbUp.Builder;
 using DbUp.Engine.Output;
+using CleaNum.Core.Ports;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -16,7 +17,9 @@ internal sealed class SqliteDialect(Func<string, string?>? networkFileSystemOf =
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
     private const int SqliteIoErr = 10;
+    private const int SqliteReadOnly = 8;
     private const int SqliteFull = 13;
+    private const int SqliteAuth = 23;
     private const int SqliteCantOpen = 14;
     private const int SqliteTooBig = 18;
     private const int SqliteConstraint = 19;
@@ -126,10 +129,16 @@ internal sealed class SqliteDialect(Func<string, string?>? networkFileSystemOf =
         SqliteException { SqliteErrorCode: SqliteConstraint } e when IsUniqueViolation(e) => new(StorageFaultKind.UniqueViolation, ""),
         SqliteException { SqliteErrorCode: SqliteConstraint or SqliteTooBig or SqliteMismatch } e => new(StorageFaultKind.DataRejected,
             string.Create(CultureInfo.InvariantCulture, $"une valeur de ce fichier ne respecte pas une contrainte de la base (SQLite, erreur {e.SqliteExtendedErrorCode}).")),
-        SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteIoErr or SqliteFull or SqliteCantOpen } => new(StorageFaultKind.Transient,
-            "le fichier de base SQLite est occupé, verrouillé, plein ou momentanément inaccessible."),
-        SqliteException => new(StorageFaultKind.Fatal,
-            "le fichier de base SQLite est inutilisable (endommagé, en lecture seule, ou schéma absent)."),
+        SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteIoErr or SqliteFull or SqliteCantOpen } e => new(StorageFaultKind.Transient,
+            "le fichier de base SQLite est occupé, verrouillé, plein ou momentanément inaccessible.")
+        {
+            Reason = e.SqliteErrorCode == SqliteFull ? StoreFailureReason.DiskFull : StoreFailureReason.Other,
+        },
+        SqliteException e => new(StorageFaultKind.Fatal,
+            "le fichier de base SQLite est inutilisable (endommagé, en lecture seule, ou schéma absent).")
+        {
+            Reason = e.SqliteErrorCode is SqliteReadOnly or SqliteAuth ? StoreFailureReason.ReadOnly : StoreFailureReason.Other,
+        },
         IOException or TimeoutException => new(StorageFaultKind.Transient, "le fichier de base SQLite est momentanément inaccessible."),
         _ => StorageFault.Unknown,
     };

@@ -39,5 +39,8 @@ internal readonly record struct StorageFault(StorageFaultKind Kind, string Frenc
 {
     public bool IsTransient => Kind is StorageFaultKind.Transient or StorageFaultKind.Deadlock;
 
+    /// <summary>The port-level reason (<see cref="Core.Ports.StoreUnavailableException.Reason"/>) the provider's code says.</summary>
+    public Core.Ports.StoreFailureReason Reason { get; init; }
+
     public static StorageFault Unknown { get; } = new(StorageFaultKind.Unknown, "");
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
 using CleaNum.Storage;
 using CleaNum.Worker.Service;
@@ -132,11 +131,6 @@ internal static partial class UserErrors
         if (ex is ArgumentException or FormatException or KeyNotFoundException && IsFromConnectionString(ex))
         {
             return "Erreur : la chaîne de connexion (--db ou ConnectionStrings__CleaNum) est mal formée : corrigez-la (par exemple « Data Source=/srv/cleanum/cleanum.db »).";
-        }
-
-        if (ex is DbException db)
-        {
-            return $"Erreur : la base de données a refusé l'opération ({db.Message}) : vérifiez la base indiquée par --db ou la configuration.";
         }
 
         if (ex is IOException io)

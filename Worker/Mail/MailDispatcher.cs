@@ -1,6 +1,6 @@
 using CleaNum.Core.Mail;
+using CleaNum.Core.Ports;
 using CleaNum.Mail;
-using CleaNum.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -30,7 +30,7 @@ internal sealed class MailDispatcher(
             {
                 await delivery.DeliverDueAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is StorageUnavailableException or MailDeliveryException or IOException)
+            catch (Exception ex) when (ex is StoreUnavailableException or MailDeliveryException or IOException)
             {
                 logger.MailPassFailed(ex);
             }

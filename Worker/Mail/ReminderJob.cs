@@ -1,4 +1,4 @@
-using CleaNum.Storage;
+using CleaNum.Core.Ports;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -21,7 +21,7 @@ internal sealed class ReminderJob(ReminderService reminders, ILogger<ReminderJob
             int queued = done.Count(c => c.Outcome == ReminderOutcome.Queued);
             logger.RemindersQueued(queued, done.Count);
         }
-        catch (Exception ex) when (ex is StorageUnavailableException or IOException)
+        catch (Exception ex) when (ex is StoreUnavailableException or IOException)
         {
             logger.RemindersFailed(ex);
         }

@@ -22,22 +22,21 @@ internal readonly record struct StabilityCheck(StabilityState State, DateTimeOff
 /// </summary>
 internal sealed class FileStability(TimeProvider time, TimeSpan delay)
 {
-    private readonly Dictionary<string, (long Size, DateTime WrittenAt, DateTimeOffset Since)> _seen = new(FileErrors.PathComparer);
+    private readonly Dictionary<string, (FileStamp Stamp, DateTimeOffset Since)> _seen = new(FileErrors.PathComparer);
 
     public StabilityCheck Check(string path)
     {
         DateTimeOffset now = time.GetUtcNow();
-        var file = new FileInfo(path);
-        if (!file.Exists)
+        var stamp = FileStamp.Of(path);
+        if (!stamp.Exists)
         {
             _seen.Remove(path);
             return new StabilityCheck(StabilityState.Gone, now);
         }
 
-        (long size, DateTime writtenAt) = (file.Length, file.LastWriteTimeUtc);
-        if (!_seen.TryGetValue(path, out var seen) || seen.Size != size || seen.WrittenAt != writtenAt)
+        if (!_seen.TryGetValue(path, out var seen) || seen.Stamp != stamp)
         {
-            _seen[path] = (size, writtenAt, now);
+            _seen[path] = (stamp, now);
             return new StabilityCheck(StabilityState.Waiting, now + delay);
         }
 
@@ -49,7 +48,7 @@ internal sealed class FileStability(TimeProvider time, TimeSpan delay)
         try
         {
             using var exclusive = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 1);
-            return exclusive.Length == size
+            return exclusive.Length == stamp.Length
                 ? new StabilityCheck(StabilityState.Stable, now)
                 : Restart(path, exclusive.Length, now);
         }
@@ -71,7 +70,7 @@ internal sealed class FileStability(TimeProvider time, TimeSpan delay)
 
     private StabilityCheck Restart(string path, long size, DateTimeOffset now)
     {
-        _seen[path] = (size, File.GetLastWriteTimeUtc(path), now);
+        _seen[path] = (new FileStamp(true, size, File.GetLastWriteTimeUtc(path)), now);
         return new StabilityCheck(StabilityState.Waiting, now + delay);
     }
 }

@@ -22,14 +22,14 @@ internal sealed partial class RosterWatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // What is there at start-up is what the start-up state already reflects (ingestion reads the roster as it is).
-        RosterStamp handled = RosterStamp.Of(data.RosterPath);
-        RosterStamp seen = handled;
+        FileStamp handled = FileStamp.Of(data.RosterPath);
+        FileStamp seen = handled;
         using var timer = new PeriodicTimer(options.Value.StabilityDelay, time);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                RosterStamp now = RosterStamp.Of(data.RosterPath);
+                FileStamp now = FileStamp.Of(data.RosterPath);
                 if (now == seen && now != handled)
                 {
                     handled = now;
@@ -45,7 +45,7 @@ internal sealed partial class RosterWatcher(
         }
     }
 
-    private async Task RequestAsync(RosterStamp stamp, CancellationToken stoppingToken)
+    private async Task RequestAsync(FileStamp stamp, CancellationToken stoppingToken)
     {
         RosterChanged(logger, stamp.Exists ? "changed" : "removed");
         try
@@ -56,16 +56,6 @@ internal sealed partial class RosterWatcher(
         {
             // The scheduler is shutting down or not started yet: the next scheduled consolidation will catch up.
             RosterConsolidationNotRequested(logger, ex);
-        }
-    }
-
-    /// <summary>What tells one version of the roster file from another without reading it.</summary>
-    internal readonly record struct RosterStamp(bool Exists, DateTime WrittenAtUtc, long Length)
-    {
-        public static RosterStamp Of(string path)
-        {
-            var file = new FileInfo(path);
-            return file.Exists ? new RosterStamp(true, file.LastWriteTimeUtc, file.Length) : default;
         }
     }
 

@@ -214,19 +214,9 @@ internal sealed class SubmissionDispatcher(
             _deferred.Remove(path);
             return new Outcome(OutcomeKind.Done, null);
         }
-        catch (IngestDeferredException ex)
+        catch (Exception ex) when (IsNotTheFilesFault(ex))
         {
-            Defer(path, ex);
-            return new Outcome(OutcomeKind.Deferred, null);
-        }
-        catch (DatabaseGoneException ex)
-        {
-            logger.DatabaseGone(ex.Message);
-            throw;
-        }
-        catch (StoreUnavailableException ex) when (ex.IsTransient)
-        {
-            return new Outcome(OutcomeKind.StorageDown, new StorageFailure(fileName, ex));
+            return NotTheFilesFault(path, ex);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException && !File.Exists(path))
         {
@@ -269,19 +259,9 @@ internal sealed class SubmissionDispatcher(
             logger.Quarantined(fileName, attempt, refused.StoredAt ?? "");
             return new Outcome(OutcomeKind.Done, null);
         }
-        catch (IngestDeferredException ex)
+        catch (Exception ex) when (IsNotTheFilesFault(ex))
         {
-            Defer(path, ex);
-            return new Outcome(OutcomeKind.Deferred, null);
-        }
-        catch (DatabaseGoneException ex)
-        {
-            logger.DatabaseGone(ex.Message);
-            throw;
-        }
-        catch (StoreUnavailableException ex) when (ex.IsTransient)
-        {
-            return new Outcome(OutcomeKind.StorageDown, new StorageFailure(fileName, ex));
+            return NotTheFilesFault(path, ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StoreUnavailableException && File.Exists(path))
         {
@@ -297,6 +277,30 @@ internal sealed class SubmissionDispatcher(
                 return new Outcome(OutcomeKind.Deferred, null);
             }
         }
+    }
+
+    /// <summary>What neither the ingestion nor the quarantine blames the file for: it must wait
+    /// (<see cref="IngestDeferredException"/>), the database is away for a while, or the database file is gone.</summary>
+    private static bool IsNotTheFilesFault(Exception ex) =>
+        ex is IngestDeferredException or DatabaseGoneException or StoreUnavailableException { IsTransient: true };
+
+    /// <summary>The one handler of <see cref="IsNotTheFilesFault"/>: deferred, or storage down (the file stays in
+    /// <c>depot/</c> and everything waits); a database file that is gone stops the host.</summary>
+    private Outcome NotTheFilesFault(string path, Exception ex)
+    {
+        if (ex is DatabaseGoneException gone)
+        {
+            logger.DatabaseGone(gone.Message);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(gone);
+        }
+
+        if (ex is IngestDeferredException deferred)
+        {
+            Defer(path, deferred);
+            return new Outcome(OutcomeKind.Deferred, null);
+        }
+
+        return new Outcome(OutcomeKind.StorageDown, new StorageFailure(Path.GetFileName(path), (StoreUnavailableException)ex));
     }
 
     private void EnsureDatabasePresent()
@@ -326,8 +330,7 @@ internal sealed class SubmissionDispatcher(
 
         string relative = Path.GetRelativePath(data.Depot, path);
         DateTimeOffset now = time.GetUtcNow();
-        var file = new FileInfo(path);
-        (long size, DateTime writtenAt) = file.Exists ? (file.Length, file.LastWriteTimeUtc) : (-1L, DateTime.MinValue);
+        var stamp = FileStamp.Of(path);
         int attempt = _deferred.TryGetValue(path, out Deferral? previous) ? previous.Attempt + 1 : 1;
         TimeSpan delay = Backoff(attempt);
         switch (ex.Reason)
@@ -335,8 +338,8 @@ internal sealed class SubmissionDispatcher(
             case DeferralReason.StillBeingWritten:
                 logger.StillBeingWritten(relative);
                 // looked at again when it changes, or once it has been unchanged for the grace period
-                DateTimeOffset graceEnd = new DateTimeOffset(DateTime.SpecifyKind(writtenAt, DateTimeKind.Utc)) + _options.UnreadableGrace;
-                _deferred[path] = new Deferral(size, writtenAt, graceEnd > now + _options.StabilityDelay ? graceEnd : now + _options.StabilityDelay, attempt, WakeOnChange: true);
+                DateTimeOffset graceEnd = new DateTimeOffset(DateTime.SpecifyKind(stamp.WrittenAtUtc, DateTimeKind.Utc)) + _options.UnreadableGrace;
+                _deferred[path] = new Deferral(stamp, graceEnd > now + _options.StabilityDelay ? graceEnd : now + _options.StabilityDelay, attempt, WakeOnChange: true);
                 return;
             case DeferralReason.NotMovable:
                 if (attempt == 1)
@@ -344,7 +347,7 @@ internal sealed class SubmissionDispatcher(
                     logger.NotMovable(relative, ex.Message);
                 }
 
-                _deferred[path] = new Deferral(size, writtenAt, now + delay, attempt, WakeOnChange: false);
+                _deferred[path] = new Deferral(stamp, now + delay, attempt, WakeOnChange: false);
                 return;
             default:
                 if (attempt == 1)
@@ -352,7 +355,7 @@ internal sealed class SubmissionDispatcher(
                     logger.FinishPending(ex.InnerException ?? ex, relative, delay);
                 }
 
-                _deferred[path] = new Deferral(size, writtenAt, now + delay, attempt, WakeOnChange: false);
+                _deferred[path] = new Deferral(stamp, now + delay, attempt, WakeOnChange: false);
                 return;
         }
     }
@@ -365,14 +368,14 @@ internal sealed class SubmissionDispatcher(
             return null;
         }
 
-        var file = new FileInfo(path);
-        if (!file.Exists)
+        var stamp = FileStamp.Of(path);
+        if (!stamp.Exists)
         {
             _deferred.Remove(path);
             return null;
         }
 
-        if (deferral.WakeOnChange && (file.Length != deferral.Size || file.LastWriteTimeUtc != deferral.WrittenAt))
+        if (deferral.WakeOnChange && stamp != deferral.Stamp)
         {
             _deferred.Remove(path);
             return null;
@@ -451,7 +454,7 @@ internal sealed class SubmissionDispatcher(
         Deferred,
     }
 
-    private sealed record Deferral(long Size, DateTime WrittenAt, DateTimeOffset Until, int Attempt, bool WakeOnChange);
+    private sealed record Deferral(FileStamp Stamp, DateTimeOffset Until, int Attempt, bool WakeOnChange);
 
     private sealed record StorageFailure(string FileName, StoreUnavailableException Exception);
 

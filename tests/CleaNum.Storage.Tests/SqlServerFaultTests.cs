@@ -42,6 +42,7 @@ public sealed class SqlServerFaultTests
 
         var sql = Assert.IsType<SqlException>(error.InnerException);
         Assert.True(error.IsTransient);
+        Assert.Equal(StoreFailureReason.Unreachable, error.Reason);
         Assert.StartsWith("Base de données injoignable", error.Message, StringComparison.Ordinal);
         Assert.Contains("SQL Server est injoignable", error.Message, StringComparison.Ordinal);
         Assert.True(sql.Number == 0 || SqlServerDialect.TransientNumbers.Contains(sql.Number), $"Number {sql.Number}, Class {sql.Class}");

@@ -13,7 +13,7 @@ internal static class SharedFolder
     public const string SkipReason =
         "needs ../shared (spec, reference data, Excel corpus) beside the clone: not found above the test folder";
 
-    private static readonly Lazy<string?> Root = new(() => Locate());
+    private static readonly Lazy<string?> Root = new(() => Locate([AppContext.BaseDirectory, SourceDirectory()]));
 
     /// <summary>The <c>shared</c> folder, or null when there is none above the tests.</summary>
     public static string? Path => Root.Value;
@@ -24,11 +24,18 @@ internal static class SharedFolder
     public static string Combine(params string[] parts) =>
         System.IO.Path.Combine([Root.Value ?? throw new DirectoryNotFoundException(SkipReason), .. parts]);
 
-    private static string? Locate([CallerFilePath] string sourceFile = "")
+    /// <summary>The skip reason of a test that reads <c>shared</c> found at <paramref name="root"/>: null when it was
+    /// found, <see cref="SkipReason"/> otherwise.</summary>
+    public static string? SkipFor(string? root) => root is null ? SkipReason : null;
+
+    /// <summary>The first <c>shared</c> folder (one holding <c>corpus/excel</c>) beside one of <paramref name="starts"/>
+    /// or one of their parents, not above <paramref name="ceiling"/> when given; null when there is none.</summary>
+    public static string? Locate(IEnumerable<string> starts, string? ceiling = null)
     {
-        foreach (string start in new[] { AppContext.BaseDirectory, System.IO.Path.GetDirectoryName(sourceFile) ?? "" })
+        foreach (string start in starts)
         {
-            for (DirectoryInfo? dir = start.Length > 0 ? new(start) : null; dir is not null; dir = dir.Parent)
+            string? top = ceiling is null ? null : System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(ceiling));
+            for (DirectoryInfo? dir = start.Length > 0 ? new(start) : null; dir is not null; dir = dir.FullName == top ? null : dir.Parent)
             {
                 string candidate = System.IO.Path.Combine(dir.FullName, "shared");
                 if (Directory.Exists(System.IO.Path.Combine(candidate, "corpus", "excel")))
@@ -40,17 +47,22 @@ internal static class SharedFolder
 
         return null;
     }
+
+    private static string SourceDirectory([CallerFilePath] string sourceFile = "") => System.IO.Path.GetDirectoryName(sourceFile) ?? "";
 }
 
 /// <summary>A fact that reads <c>../shared</c>: skipped, with the reason, when the folder is absent.</summary>
 internal sealed class SharedFactAttribute : FactAttribute
 {
     public SharedFactAttribute()
+        : this(SharedFolder.Path)
     {
-        if (!SharedFolder.Available)
-        {
-            Skip = SharedFolder.SkipReason;
-        }
+    }
+
+    /// <summary>Skipped, with the reason, when <paramref name="sharedRoot"/> (the located folder) is null.</summary>
+    internal SharedFactAttribute(string? sharedRoot)
+    {
+        Skip = SharedFolder.SkipFor(sharedRoot);
     }
 }
 
@@ -58,10 +70,13 @@ internal sealed class SharedFactAttribute : FactAttribute
 internal sealed class SharedTheoryAttribute : TheoryAttribute
 {
     public SharedTheoryAttribute()
+        : this(SharedFolder.Path)
     {
-        if (!SharedFolder.Available)
-        {
-            Skip = SharedFolder.SkipReason;
-        }
+    }
+
+    /// <summary>Skipped, with the reason, when <paramref name="sharedRoot"/> (the located folder) is null.</summary>
+    internal SharedTheoryAttribute(string? sharedRoot)
+    {
+        Skip = SharedFolder.SkipFor(sharedRoot);
     }
 }

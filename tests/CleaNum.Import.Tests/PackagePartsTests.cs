@@ -1,7 +1,7 @@
 using System.Text;
-using CleaNum.Core.Workbook;
+using CleaNum.Packaging;
 
-namespace CleaNum.Core.Tests.Workbook;
+namespace CleaNum.Import.Tests;
 
 public sealed class PackagePartsTests
 {

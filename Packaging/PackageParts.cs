@@ -1,10 +1,12 @@
-namespace CleaNum.Core.Workbook;
+namespace CleaNum.Packaging;
 
 /// <summary>
-/// Two things read straight from an Open XML package's parts, by the reader (formula errors) and by the annotated copy
-/// alike: where a relationship points, and whether a part's bytes hold a given text.
+/// Two things read straight from an Open XML package's parts, by the reader (formula errors, Import's
+/// <c>ErrorCellScanner</c>) and by the annotated copy (Export's <c>MemberPackage</c>, <c>PackagePatch</c>) alike: where a
+/// relationship points, and whether a part's bytes hold a given text. Zip plumbing, not domain: it left Core. Import and
+/// Export never reference each other, so this one source file is compiled into both (linked from their .csproj).
 /// </summary>
-public static class PackageParts
+internal static class PackageParts
 {
     private const int ChunkBytes = 64 * 1024;
 
