@@ -52,75 +52,9 @@ public sealed partial class DashboardBrowserTests
             Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.FinalNames(new DataFolder(root)).Count == DashboardFixture.MemberFiles.Length, Timeout), run.StandardError);
 
             Assertions.SetDefaultExpectTimeout(30_000); // a loaded CI machine, several suites at once
-            using IPlaywright playwright = await Playwright.CreateAsync();
-            await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ChromiumFactAttribute.Chromium,
-                Headless = true,
-                Args = ChromiumArgs,
-            });
-            IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "fr-FR" });
-            var problems = new List<string>();
-            page.Console += (_, message) =>
-            {
-                if (message.Type == "error")
-                {
-                    problems.Add(message.Text); // a CSP violation shows here
-                }
-            };
-            page.PageError += (_, error) => problems.Add(error);
-
-            // the campaign at a glance and the map
-            await page.GotoAsync(home);
-            await Assertions.Expect(page.Locator("#avancement .grand")).ToHaveTextAsync("5 / 7");
-            int regions = await page.Locator("#carte-regions .legende li").CountAsync(); // one line per covered région
-            Assert.InRange(regions, 4, 13);
-            await Assertions.Expect(page.Locator("path.region.couverte")).ToHaveCountAsync(regions);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "1-vue-d-ensemble.png"), FullPage = true });
-
-            // every member and its state
-            await page.GetByRole(AriaRole.Link, new() { Name = "Membres", Exact = true }).ClickAsync();
-            ILocator rows = page.Locator("#membres tbody tr");
-            await Assertions.Expect(rows).ToHaveCountAsync(7);
-            (string Name, string State)[] expected =
-            [
-                ("ACME Formation", "valide"), ("Cap Numérique Bretagne", "valide"), ("Compétences Numériques Pays de la Loire", "manquant"),
-                ("FormaCléA Auvergne-Rhône-Alpes", "valide"), ("FormaNord", "en erreur"), ("Numérique Grand Est", "avec avertissements"),
-                ("Savoirs et Compétences Occitanie", "valide"),
-            ];
-            foreach ((string name, string state) in expected)
-            {
-                ILocator row = rows.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) });
-                await Assertions.Expect(row.Locator(".etat")).ToHaveTextAsync(state);
-            }
-
-            await page.GetByRole(AriaRole.Columnheader, new() { Name = "Erreurs" }).ClickAsync(); // sort by errors, twice: most first
-            await page.GetByRole(AriaRole.Columnheader, new() { Name = "Erreurs" }).ClickAsync();
-            await Assertions.Expect(rows.First.Locator("td").First).ToHaveTextAsync("FormaNord");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "2-membres.png"), FullPage = true });
-
-            // a refused member and its errors
-            await page.GetByRole(AriaRole.Link, new() { Name = "FormaNord", Exact = true }).ClickAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "FormaNord", Level = 1 })).ToBeVisibleAsync();
-            await Assertions.Expect(page.Locator("#etat-membre")).ToHaveTextAsync("en erreur");
-            ILocator issues = page.Locator("#anomalies-membre tbody");
-            foreach (string code in new[] { "SIRET_CHECKSUM", "SIRET_SIREN_MISMATCH", "QUALIOPI_EXPIRED", "EMAIL_FORMAT", "MANDATE_MISSING" })
-            {
-                await Assertions.Expect(issues).ToContainTextAsync(code);
-            }
-
-            await Assertions.Expect(page.Locator("#rapports a").First).ToHaveAttributeAsync("href", new Regex("^/fichiers/rapports/"));
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "3-membre-refuse.png"), FullPage = true });
-
-            // « Consolider maintenant »: the annex appears without reloading
-            await page.GetByRole(AriaRole.Link, new() { Name = "Annexe", Exact = true }).ClickAsync();
-            await Assertions.Expect(page.Locator("#fichiers-annexe a")).ToHaveCountAsync(0);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Consolider maintenant" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#fichiers-annexe a", new() { HasTextRegex = new Regex("-PJ1-\\d{6}\\.xlsx$") }))
-                .ToBeVisibleAsync(new() { Timeout = 90_000 });
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "4-annexe.png"), FullPage = true });
-
-            Assert.Empty(problems);
+            // Playwright's actions have their own timeouts, but starting its driver and closing the browser do not; once,
+            // under a heavy load, this test stalled the suite for ten minutes. A hang now fails the test after 5 minutes.
+            await BrowseAsync(home).WaitAsync(TimeSpan.FromMinutes(5));
         }
         finally
         {
@@ -140,4 +74,78 @@ public sealed partial class DashboardBrowserTests
 
     [GeneratedRegex("tableau de bord : (http://127\\.0\\.0\\.1:\\d+/)")]
     private static partial Regex Address();
+
+    /// <summary>The user's tour of the dashboard at <paramref name="home"/>, in a real Chromium.</summary>
+    private static async Task BrowseAsync(string home)
+    {
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "fr-FR" });
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text); // a CSP violation shows here
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+
+        // the campaign at a glance and the map
+        await page.GotoAsync(home);
+        await Assertions.Expect(page.Locator("#avancement .grand")).ToHaveTextAsync("5 / 7");
+        int regions = await page.Locator("#carte-regions .legende li").CountAsync(); // one line per covered région
+        Assert.InRange(regions, 4, 13);
+        await Assertions.Expect(page.Locator("path.region.couverte")).ToHaveCountAsync(regions);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "1-vue-d-ensemble.png"), FullPage = true });
+
+        // every member and its state
+        await page.GetByRole(AriaRole.Link, new() { Name = "Membres", Exact = true }).ClickAsync();
+        ILocator rows = page.Locator("#membres tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(7);
+        (string Name, string State)[] expected =
+        [
+            ("ACME Formation", "valide"), ("Cap Numérique Bretagne", "valide"), ("Compétences Numériques Pays de la Loire", "manquant"),
+            ("FormaCléA Auvergne-Rhône-Alpes", "valide"), ("FormaNord", "en erreur"), ("Numérique Grand Est", "avec avertissements"),
+            ("Savoirs et Compétences Occitanie", "valide"),
+        ];
+        foreach ((string name, string state) in expected)
+        {
+            ILocator row = rows.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) });
+            await Assertions.Expect(row.Locator(".etat")).ToHaveTextAsync(state);
+        }
+
+        await page.GetByRole(AriaRole.Columnheader, new() { Name = "Erreurs" }).ClickAsync(); // sort by errors, twice: most first
+        await page.GetByRole(AriaRole.Columnheader, new() { Name = "Erreurs" }).ClickAsync();
+        await Assertions.Expect(rows.First.Locator("td").First).ToHaveTextAsync("FormaNord");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "2-membres.png"), FullPage = true });
+
+        // a refused member and its errors
+        await page.GetByRole(AriaRole.Link, new() { Name = "FormaNord", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "FormaNord", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#etat-membre")).ToHaveTextAsync("en erreur");
+        ILocator issues = page.Locator("#anomalies-membre tbody");
+        foreach (string code in new[] { "SIRET_CHECKSUM", "SIRET_SIREN_MISMATCH", "QUALIOPI_EXPIRED", "EMAIL_FORMAT", "MANDATE_MISSING" })
+        {
+            await Assertions.Expect(issues).ToContainTextAsync(code);
+        }
+
+        await Assertions.Expect(page.Locator("#rapports a").First).ToHaveAttributeAsync("href", new Regex("^/fichiers/rapports/"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "3-membre-refuse.png"), FullPage = true });
+
+        // « Consolider maintenant »: the annex appears without reloading
+        await page.GetByRole(AriaRole.Link, new() { Name = "Annexe", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fichiers-annexe a")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Consolider maintenant" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fichiers-annexe a", new() { HasTextRegex = new Regex("-PJ1-\\d{6}\\.xlsx$") }))
+            .ToBeVisibleAsync(new() { Timeout = 90_000 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "4-annexe.png"), FullPage = true });
+
+        Assert.Empty(problems);
+    }
 }
