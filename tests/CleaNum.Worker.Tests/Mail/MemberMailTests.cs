@@ -48,7 +48,7 @@ public sealed class MemberMailTests
         MailDeliveryReport report = await Commands.SendMailAsync(fixture.Host, TextWriter.Null, None);
 
         var store = fixture.Host.Services.GetRequiredService<ISubmissionStore>();
-        Dictionary<string, string> roster = RosterAddresses(IngestFixture.Sample("reseau.xlsx"));
+        IReadOnlyDictionary<string, string> roster = RosterEdits.Emails(IngestFixture.Sample("reseau.xlsx"));
         var expected = new Dictionary<string, IngestOutcome>(StringComparer.OrdinalIgnoreCase);
         foreach (IngestOutcome o in outcomes.Where(o => o.Siren is not null))
         {
@@ -88,19 +88,6 @@ public sealed class MemberMailTests
         MailDeliveryReport again = await Commands.SendMailAsync(restarted, TextWriter.Null, None);
         Assert.Equal(0, again.Sent);
         Assert.Equal(expected.Count, server.Messages.Count);
-    }
-
-    /// <summary>SIREN → the <c>Courriel</c> column of the roster's Membres sheet.</summary>
-    private static Dictionary<string, string> RosterAddresses(string path)
-    {
-        using var workbook = new ClosedXML.Excel.XLWorkbook(path);
-        ClosedXML.Excel.IXLWorksheet members = workbook.Worksheet("Membres");
-        ClosedXML.Excel.IXLRow header = members.FirstRowUsed();
-        int siren = header.CellsUsed().First(c => c.GetString() == "SIREN").Address.ColumnNumber;
-        int email = header.CellsUsed().First(c => c.GetString() == "Courriel").Address.ColumnNumber;
-        return members.RowsUsed().Skip(1)
-            .Where(r => !r.Cell(email).IsEmpty())
-            .ToDictionary(r => r.Cell(siren).GetString(), r => r.Cell(email).GetString());
     }
 
     [Fact]

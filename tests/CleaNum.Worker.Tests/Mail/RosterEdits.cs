@@ -14,6 +14,16 @@ internal static class RosterEdits
             .Where(s => s.Length == 9)];
     }
 
+    /// <summary>SIREN → the address of the optional <c>Courriel</c> column, for the rows that have one.</summary>
+    public static IReadOnlyDictionary<string, string> Emails(string path)
+    {
+        using var workbook = new XLWorkbook(path);
+        (IXLWorksheet sheet, int header, int siren) = Members(workbook);
+        int email = Column(sheet, header, "Courriel");
+        return sheet.RowsUsed().Where(r => r.RowNumber() > header && !r.Cell(email).IsEmpty())
+            .ToDictionary(r => r.Cell(siren).GetString().Replace(" ", "", StringComparison.Ordinal), r => r.Cell(email).GetString());
+    }
+
     public static void SetMandate(string path, string siren, bool received)
     {
         using var workbook = new XLWorkbook(path);
