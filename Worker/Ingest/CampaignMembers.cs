@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CleaNum.Core.Ports;
 
 namespace CleaNum.Worker.Ingest;
@@ -13,7 +14,7 @@ namespace CleaNum.Worker.Ingest;
 internal sealed class CampaignMembers(ISubmissionStore store)
 {
     private readonly Lock _gate = new();
-    private (int Campaign, HashSet<string> Sirens)? _known;
+    private (int Campaign, ImmutableHashSet<string> Sirens)? _known;
 
     /// <summary>The SIRENs that sent a file in <paramref name="campaign"/> before the file now being ingested. The set
     /// returned is never changed afterwards (a SIREN stored later makes a new set).</summary>
@@ -27,7 +28,7 @@ internal sealed class CampaignMembers(ISubmissionStore store)
             }
         }
 
-        var loaded = new HashSet<string>(await store.GetMemberSirensAsync(campaign, cancellationToken), StringComparer.Ordinal);
+        ImmutableHashSet<string> loaded = (await store.GetMemberSirensAsync(campaign, cancellationToken)).ToImmutableHashSet(StringComparer.Ordinal);
         lock (_gate)
         {
             _known = (campaign, loaded);
@@ -46,10 +47,10 @@ internal sealed class CampaignMembers(ISubmissionStore store)
 
         lock (_gate)
         {
-            if (_known is { } known && known.Campaign == campaign && !known.Sirens.Contains(siren))
+            if (_known is { } known && known.Campaign == campaign)
             {
-                // copy on write: a set handed out by GetAsync stays as it was
-                _known = (campaign, new HashSet<string>(known.Sirens, StringComparer.Ordinal) { siren });
+                // an immutable set: one handed out by GetAsync stays as it was, and adding does not copy the whole set
+                _known = (campaign, known.Sirens.Add(siren));
             }
         }
     }
