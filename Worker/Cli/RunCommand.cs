@@ -15,8 +15,6 @@ namespace CleaNum.Worker.Cli;
 /// </summary>
 internal static class RunCommand
 {
-    public const string LockFileName = DataFolderLock.FileName;
-
     public static async Task<int> RunAsync(GlobalOptions globals, TextWriter error, CancellationToken cancellationToken)
     {
         IHost host;
@@ -42,16 +40,16 @@ internal static class RunCommand
                     return ExitCodes.Failure;
                 }
 
-                instanceLock = new FileStream(Path.Combine(data.Root, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                instanceLock = DataFolderLock.TryAcquire(data);
+                if (instanceLock is null)
+                {
+                    await error.WriteLineAsync($"Erreur : le dossier de données « {data.Root} » est déjà utilisé par un autre « cleanum run » : arrêtez-le d'abord, ou choisissez un autre dossier avec --data.");
+                    return ExitCodes.Failure;
+                }
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"Erreur : le dossier de données « {data.Root} » est déjà utilisé par un autre « cleanum run », ou n'est pas accessible ({ex.Message}).");
-                return ExitCodes.Failure;
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                await error.WriteLineAsync($"Erreur : impossible d'écrire dans « {data.Root} » ({ex.Message}).");
+                await error.WriteLineAsync(UserErrors.Describe(ex, data.Root) ?? $"Erreur : le dossier de données « {data.Root} » n'est pas accessible : vérifiez qu'il existe et que le compte qui lance cleanum peut y écrire.");
                 return ExitCodes.Failure;
             }
 

@@ -203,6 +203,7 @@ public sealed class RunCommandTests
 
             Assert.Equal(2, second.ExitCode);
             Assert.Contains("déjà utilisé", second.StandardError, StringComparison.Ordinal);
+            Assert.DoesNotContain("process", second.StandardError, StringComparison.OrdinalIgnoreCase); // no .NET message
             Assert.False(first.HasExited);
             first.Terminate();
             Assert.True(await first.WaitForExitAsync(TimeSpan.FromSeconds(30)));
