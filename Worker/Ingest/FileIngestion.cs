@@ -34,10 +34,10 @@ internal sealed class FileIngestion(IServiceScopeFactory scopes)
     public async Task<IngestBatch> IngestAllAsync(IReadOnlyList<string> files, Action<int>? advanced, CancellationToken cancellationToken)
     {
         var outcomes = new List<IngestOutcome>(files.Count);
-        Task<Prepared>? next = files.Count > 0 ? PrepareAsync(files[0], cancellationToken) : null;
+        Task<PreparedIngest>? next = files.Count > 0 ? PrepareAsync(files[0], cancellationToken) : null;
         for (int i = 0; i < files.Count; i++)
         {
-            Prepared current;
+            PreparedIngest current;
             try
             {
                 current = await next!;
@@ -73,13 +73,16 @@ internal sealed class FileIngestion(IServiceScopeFactory scopes)
         return new IngestBatch(outcomes, null);
     }
 
-    private async Task<Prepared> PrepareAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The first half of <see cref="IngestAsync"/> (<see cref="IngestPipeline.PrepareAsync"/>), in a DI scope
+    /// that lives until the file is committed or abandoned. On failure the file is back where it came from.</summary>
+    public async Task<PreparedIngest> PrepareAsync(string path, CancellationToken cancellationToken, TimeSpan unreadableGrace = default)
     {
         AsyncServiceScope scope = scopes.CreateAsyncScope();
         try
         {
             var pipeline = scope.ServiceProvider.GetRequiredService<IngestPipeline>();
-            return new Prepared(scope, pipeline, await pipeline.PrepareAsync(path, cancellationToken));
+            pipeline.UnreadableGrace = unreadableGrace;
+            return new PreparedIngest(scope, pipeline, await pipeline.PrepareAsync(path, cancellationToken));
         }
         catch
         {
@@ -89,7 +92,7 @@ internal sealed class FileIngestion(IServiceScopeFactory scopes)
     }
 
     /// <summary>The file prepared ahead goes back where it came from; if preparing it failed, it already is.</summary>
-    private static async Task AbandonAsync(Task<Prepared>? next)
+    public static async Task AbandonAsync(Task<PreparedIngest>? next)
     {
         if (next is null)
         {
@@ -98,23 +101,13 @@ internal sealed class FileIngestion(IServiceScopeFactory scopes)
 
         try
         {
-            await using Prepared prepared = await next;
+            await using PreparedIngest prepared = await next;
             prepared.Abandon();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Its own failure put it back already (IngestPipeline.PrepareAsync); the batch reports the first stop.
         }
-    }
-
-    /// <summary>A prepared file with the DI scope its pipeline lives in, until it is committed or abandoned.</summary>
-    private sealed class Prepared(AsyncServiceScope scope, IngestPipeline pipeline, PreparedFile file) : IAsyncDisposable
-    {
-        public Task<IngestOutcome> CommitAsync(CancellationToken cancellationToken) => pipeline.CommitAsync(file, cancellationToken);
-
-        public void Abandon() => pipeline.Abandon(file);
-
-        public ValueTask DisposeAsync() => scope.DisposeAsync();
     }
 
     /// <summary>See <see cref="IngestPipeline.QuarantineAsync"/>: a file that failed <paramref name="attempts"/> times.</summary>
@@ -146,3 +139,14 @@ internal sealed record IngestBatch(IReadOnlyList<IngestOutcome> Outcomes, Ingest
 /// <summary>The file a batch stopped at and why (<see cref="StoreUnavailableException"/> or
 /// <see cref="IngestDeferredException"/>).</summary>
 internal sealed record IngestStop(string File, Exception Exception);
+
+/// <summary>A file prepared by <see cref="FileIngestion.PrepareAsync"/> with the DI scope its pipeline lives in, until it
+/// is committed (<see cref="IngestPipeline.CommitAsync"/>) or abandoned (<see cref="IngestPipeline.Abandon"/>).</summary>
+internal sealed class PreparedIngest(AsyncServiceScope scope, IngestPipeline pipeline, PreparedFile file) : IAsyncDisposable
+{
+    public Task<IngestOutcome> CommitAsync(CancellationToken cancellationToken) => pipeline.CommitAsync(file, cancellationToken);
+
+    public void Abandon() => pipeline.Abandon(file);
+
+    public ValueTask DisposeAsync() => scope.DisposeAsync();
+}
