@@ -14,6 +14,8 @@ internal sealed class MailRepository(IDbConnectionFactory connections) : IMailSt
 {
     private readonly ISqlDialect _dialect = connections.Dialect;
 
+    private readonly string _insertReportSql = InsertReportSql + connections.Dialect.SelectIdentity;
+
     private const string MailColumns = """
         m.id, m.mail_key, m.kind, m.siren, m.member_name, m.submission_id, m.to_address, m.subject, m.text_body,
         m.html_body, m.attachments, m.report_path, m.message_id, m.state, m.attempts, m.created_at_utc,
@@ -172,8 +174,9 @@ internal sealed class MailRepository(IDbConnectionFactory connections) : IMailSt
         ArgumentNullException.ThrowIfNull(report);
         return WriteAsync(async connection =>
         {
-            long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                InsertReportSql + _dialect.SelectIdentity, IssuedReportRow.From(report), cancellationToken: cancellationToken));
+            // typed like every row (RowParameters): the time as DATETIME2
+            await using var insert = new RowCommand<IssuedReportRow>(connection, null, _insertReportSql);
+            long id = await insert.ExecuteScalarAsync(IssuedReportRow.From(report), cancellationToken);
             return report with { Id = id };
         }, cancellationToken);
     }

@@ -1,4 +1,6 @@
+using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using CleaNum.Core.Domain;
 using CleaNum.Core.Ports;
 using CleaNum.Storage.Dialects;
@@ -19,6 +21,10 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
     private const int MaxWriteAttempts = 3;
 
     private readonly ISqlDialect _dialect = connections.Dialect;
+
+    private readonly string _findExistingAndNextVersionSql = connections.Dialect.Prepare(FindExistingAndNextVersionSql);
+
+    private readonly string _insertSubmissionSql = InsertSubmissionSql + connections.Dialect.SelectIdentity;
 
     // ---- column lists (snake_case columns map to PascalCase row properties: Dapper MatchNamesWithUnderscores) ----
 
@@ -139,36 +145,38 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
         await using DbTransaction transaction = await _dialect.BeginWriteTransactionAsync(connection, cancellationToken);
 
-        PendingWrite pending = await connection.QuerySingleAsync<PendingWrite>(new CommandDefinition(
-            _dialect.Prepare(FindExistingAndNextVersionSql), new { submission.Sha256, submission.Siren }, transaction,
-            cancellationToken: cancellationToken));
-        if (pending.ExistingId is { } existingId)
+        (long? existingId, long nextVersion) = await FindExistingAndNextVersionAsync(connection, transaction, submission, cancellationToken);
+        if (existingId is { } existing)
         {
             await transaction.RollbackAsync(cancellationToken);
-            Submission existing = await LoadAsync(connection, existingId, cancellationToken)
-                ?? throw new InvalidOperationException($"Submission {existingId} vanished.");
-            logger.DuplicateSubmission(submission.FileName, submission.Sha256, existingId);
-            return new StoreResult(existing, IsDuplicate: true);
+            Submission stored = await LoadAsync(connection, existing, cancellationToken)
+                ?? throw new InvalidOperationException($"Submission {existing} vanished.");
+            logger.DuplicateSubmission(submission.FileName, submission.Sha256, existing);
+            return new StoreResult(stored, IsDuplicate: true);
         }
 
         int version = 0;
         if (submission.Siren is { } siren)
         {
-            version = checked((int)pending.NextVersion);
-            await connection.ExecuteAsync(new CommandDefinition(
-                _dialect.UpsertMemberSql,
-                RowParameters.Of(new MemberRow { Siren = siren, MemberName = submission.MemberName, ReceivedAtUtc = submission.ReceivedAtUtc }),
-                transaction, cancellationToken: cancellationToken));
+            version = checked((int)nextVersion);
+            await using var upsert = new RowCommand<MemberRow>(connection, transaction, _dialect.UpsertMemberSql);
+            await upsert.ExecuteAsync(
+                new MemberRow { Siren = siren, MemberName = submission.MemberName, ReceivedAtUtc = submission.ReceivedAtUtc }, cancellationToken);
         }
 
-        long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            InsertSubmissionSql + _dialect.SelectIdentity, RowParameters.Of(SubmissionRow.From(submission, version)), transaction,
-            cancellationToken: cancellationToken));
+        long id;
+        await using (var insert = new RowCommand<SubmissionRow>(connection, transaction, _insertSubmissionSql))
+        {
+            id = await insert.ExecuteScalarAsync(SubmissionRow.From(submission, version), cancellationToken);
+        }
 
         if (submission.Data is { } data)
         {
-            await connection.ExecuteAsync(new CommandDefinition(InsertOrganisationSql,
-                RowParameters.Of(OrganisationRow.From(id, data.Organisation)), transaction, cancellationToken: cancellationToken));
+            await using (var organisation = new RowCommand<OrganisationRow>(connection, transaction, InsertOrganisationSql))
+            {
+                await organisation.ExecuteAsync(OrganisationRow.From(id, data.Organisation), cancellationToken);
+            }
+
             await InsertAsync(connection, transaction, "establishment",
                 [.. data.Establishments.Select((e, i) => EstablishmentRow.From(id, i, e))], cancellationToken);
             await InsertAsync(connection, transaction, "intervenant",
@@ -187,18 +195,62 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
         return new StoreResult(submission with { Id = id, Version = version }, IsDuplicate: false);
     }
 
-    private sealed class PendingWrite
+    /// <summary>The id of a stored file with the same sha256 (or null) and the member's next version, in one query.</summary>
+    private async Task<(long? ExistingId, long NextVersion)> FindExistingAndNextVersionAsync(
+        DbConnection connection, DbTransaction transaction, Submission submission, CancellationToken cancellationToken)
     {
-        public long? ExistingId { get; set; }
-        public long NextVersion { get; set; }
+        await using DbCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = _findExistingAndNextVersionSql;
+        AddText(command, "@Sha256", submission.Sha256);
+        AddText(command, "@Siren", submission.Siren);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("The duplicate and version query returned no row.");
+        }
+
+        long? existingId = reader.IsDBNull(0) ? null : Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+        return (existingId, Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Child rows as multi-row INSERTs (<see cref="RowParameters.Batches{T}"/>: at most 2,000 parameters and
-    /// 1,000 rows each), so 200 CVs cost two round trips instead of 200.</summary>
-    private static async Task InsertAsync<TRow>(
+    /// <summary>A string parameter as Dapper would send it (NVARCHAR(4000) on SQL Server, a typed NULL when null).</summary>
+    private static void AddText(DbCommand command, string name, string? value)
+    {
+        DbParameter parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = DbType.String;
+        parameter.Size = 4000;
+        parameter.Value = (object?)value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>
+    /// A table's child rows. SQL Server: multi-row INSERTs (<see cref="RowParameters.Batches{T}"/>: at most 2,000
+    /// parameters and 1,000 rows each), so 200 CVs cost two round trips instead of 200. SQLite has no round trips but
+    /// compiles every distinct statement text: one single-row INSERT, prepared once, re-executed with each row's values
+    /// (<see cref="ISqlDialect.BatchesRows"/>).
+    /// </summary>
+    private async Task InsertAsync<TRow>(
         DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
         where TRow : class
     {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        if (!_dialect.BatchesRows)
+        {
+            await using var insert = new RowCommand<TRow>(connection, transaction, RowParameters<TRow>.InsertRowSql(table));
+            foreach (TRow row in rows)
+            {
+                await insert.ExecuteAsync(row, cancellationToken);
+            }
+
+            return;
+        }
+
         foreach (IReadOnlyList<TRow> batch in RowParameters.Batches(rows))
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -216,9 +268,15 @@ internal sealed class SubmissionRepository(IDbConnectionFactory connections, ILo
     public Task<Submission?> FindBySha256Async(string sha256, CancellationToken cancellationToken) =>
         ReadAsync(async connection =>
         {
-            long? id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-                FindBySha256Sql, new { Sha256 = sha256 }, cancellationToken: cancellationToken));
-            return id is { } found ? await LoadAsync(connection, found, cancellationToken) : null;
+            object? id;
+            await using (DbCommand command = connection.CreateCommand())
+            {
+                command.CommandText = FindBySha256Sql;
+                AddText(command, "@Sha256", sha256);
+                id = await command.ExecuteScalarAsync(cancellationToken);
+            }
+
+            return id is null or DBNull ? null : await LoadAsync(connection, Convert.ToInt64(id, CultureInfo.InvariantCulture), cancellationToken);
         }, cancellationToken);
 
     public Task<Submission?> GetAsync(long id, CancellationToken cancellationToken) =>

@@ -18,6 +18,11 @@ internal interface ISqlDialect
     /// <summary>Text appended to a single-row INSERT so that the command returns the new identity as a 64-bit integer.</summary>
     string SelectIdentity { get; }
 
+    /// <summary>True when a table's child rows go as multi-row INSERTs (SQL Server: one round trip per batch instead of
+    /// per row); false when one single-row INSERT is prepared once and re-executed for each row (SQLite, embedded: no
+    /// round trips, but every distinct statement text is compiled again).</summary>
+    bool BatchesRows { get; }
+
     /// <summary>Inserts or updates the member row (@Siren, @MemberName, @ReceivedAtUtc); keeps a known name when @MemberName is null.</summary>
     string UpsertMemberSql { get; }
 

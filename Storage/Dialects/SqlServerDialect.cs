@@ -55,6 +55,8 @@ internal sealed class SqlServerDialect : ISqlDialect
 
     public string SelectIdentity => "; SELECT CAST(SCOPE_IDENTITY() AS bigint);";
 
+    public bool BatchesRows => true;
+
     public string UpsertMemberSql => """
         MERGE member WITH (HOLDLOCK) AS t
         USING (SELECT @Siren AS siren, @MemberName AS name, @ReceivedAtUtc AS received_at_utc) AS s

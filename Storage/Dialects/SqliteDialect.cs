@@ -29,6 +29,8 @@ internal sealed class SqliteDialect(Func<string, string?>? networkFileSystemOf =
 
     public string SelectIdentity => " RETURNING id";
 
+    public bool BatchesRows => false;
+
     public string UpsertMemberSql => """
         INSERT INTO member (siren, name, first_received_at_utc, last_received_at_utc)
         VALUES (@Siren, @MemberName, @ReceivedAtUtc, @ReceivedAtUtc)

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -18,8 +19,14 @@ namespace CleaNum.Storage.Rows;
 internal sealed class RowParameters<T> : SqlMapper.IDynamicParameters
     where T : class
 {
-    private static readonly (string Name, DbType Type, Func<T, object?> Get)[] Columns =
-        [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (p.Name, TypeOf(p.PropertyType), Getter(p)))];
+    private static readonly Column[] Columns =
+        [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => new Column(p.Name, TypeOf(p.PropertyType), Getter(p)))];
+
+    /// <summary>Row i's parameter names (<c>@Name_i</c>), built once per row index and kept: a file's child rows do
+    /// not rebuild them for every value.</summary>
+    private static string[][] _suffixedNames = [];
+
+    private static readonly Lock SuffixedNamesLock = new();
 
     private readonly IReadOnlyList<T> _rows;
     private readonly bool _suffixed;
@@ -47,38 +54,128 @@ internal sealed class RowParameters<T> : SqlMapper.IDynamicParameters
         for (int i = 0; i < _rows.Count; i++)
         {
             T row = _rows[i];
-            foreach ((string name, DbType type, Func<T, object?> get) in Columns)
+            string[] names = _suffixed ? SuffixedNames(i) : UnsuffixedNames;
+            for (int c = 0; c < Columns.Length; c++)
             {
+                Column column = Columns[c];
                 IDbDataParameter parameter = command.CreateParameter();
-                parameter.ParameterName = _suffixed ? string.Create(CultureInfo.InvariantCulture, $"@{name}_{i}") : "@" + name;
-                parameter.DbType = type;
-                object? value = get(row);
-                switch (value)
-                {
-                    case null:
-                        parameter.Value = DBNull.Value;
-                        if (type == DbType.String)
-                        {
-                            parameter.Size = 4000;
-                        }
-
-                        break;
-                    case DateTime d:
-                        parameter.Value = d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc);
-                        break;
-                    case string s:
-                        parameter.Size = s.Length <= 4000 ? 4000 : -1;
-                        parameter.Value = s;
-                        break;
-                    default:
-                        parameter.Value = value;
-                        break;
-                }
-
+                parameter.ParameterName = names[c];
+                parameter.DbType = column.Type;
+                SetValue(parameter, column.Type, column.Get(row));
                 command.Parameters.Add(parameter);
             }
         }
     }
+
+    /// <summary>Adds one typed parameter (<c>@Name</c>) per property that <paramref name="sql"/> uses, without values:
+    /// <see cref="Bind"/> sets them for each row. The indexes of the bound columns come back.</summary>
+    public static (DbParameter Parameter, int Column)[] AddTo(DbCommand command, string sql)
+    {
+        var bound = new List<(DbParameter, int)>(Columns.Length);
+        for (int c = 0; c < Columns.Length; c++)
+        {
+            if (!Uses(sql, UnsuffixedNames[c]))
+            {
+                continue;
+            }
+
+            DbParameter parameter = command.CreateParameter();
+            parameter.ParameterName = UnsuffixedNames[c];
+            parameter.DbType = Columns[c].Type;
+            command.Parameters.Add(parameter);
+            bound.Add((parameter, c));
+        }
+
+        return [.. bound];
+    }
+
+    /// <summary>Sets <paramref name="row"/>'s values into parameters made by <see cref="AddTo"/> (same typing rules as
+    /// <see cref="AddParameters"/>).</summary>
+    public static void Bind((DbParameter Parameter, int Column)[] parameters, T row)
+    {
+        foreach ((DbParameter parameter, int c) in parameters)
+        {
+            SetValue(parameter, Columns[c].Type, Columns[c].Get(row));
+        }
+    }
+
+    private static void SetValue(IDbDataParameter parameter, DbType type, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                parameter.Value = DBNull.Value;
+                if (type == DbType.String)
+                {
+                    parameter.Size = 4000;
+                }
+
+                break;
+            case DateTime d:
+                parameter.Value = d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc);
+                break;
+            case string s:
+                parameter.Size = s.Length <= 4000 ? 4000 : -1;
+                parameter.Value = s;
+                break;
+            default:
+                parameter.Value = value;
+                break;
+        }
+    }
+
+    /// <summary>True when <paramref name="sql"/> holds <paramref name="name"/> as a whole parameter name (not
+    /// <c>@Name</c> inside <c>@NameX</c>).</summary>
+    private static bool Uses(string sql, string name)
+    {
+        for (int at = sql.IndexOf(name, StringComparison.Ordinal); at >= 0; at = sql.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            int next = at + name.Length;
+            if (next == sql.Length || !(char.IsLetterOrDigit(sql[next]) || sql[next] == '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] UnsuffixedNames = [.. Columns.Select(c => "@" + c.Name)];
+
+    private static string[] SuffixedNames(int row)
+    {
+        string[][] names = Volatile.Read(ref _suffixedNames);
+        if (row < names.Length)
+        {
+            return names[row];
+        }
+
+        lock (SuffixedNamesLock)
+        {
+            names = _suffixedNames;
+            if (row >= names.Length)
+            {
+                string[][] grown = new string[Math.Max(row + 1, Math.Min(2 * names.Length + 8, RowParameters.MaxRowsPerCommand))][];
+                names.CopyTo(grown, 0);
+                for (int r = names.Length; r < grown.Length; r++)
+                {
+                    string suffix = "_" + r.ToString(CultureInfo.InvariantCulture);
+                    grown[r] = [.. Columns.Select(c => "@" + c.Name + suffix)];
+                }
+
+                Volatile.Write(ref _suffixedNames, grown);
+                names = grown;
+            }
+
+            return names[row];
+        }
+    }
+
+    /// <summary><c>INSERT INTO table (a_b, c) VALUES (@AB, @C)</c>: one row, the names of <see cref="AddTo"/>.</summary>
+    public static string InsertRowSql(string table) =>
+        new StringBuilder("INSERT INTO ").Append(table).Append(" (")
+            .AppendJoin(", ", PropertyNames.Select(SnakeCase)).Append(")\nVALUES (")
+            .AppendJoin(", ", UnsuffixedNames).Append(')').ToString();
 
     /// <summary><c>INSERT INTO table (a_b, c) VALUES (@AB_0, @C_0), (@AB_1, @C_1)…</c> for <paramref name="rows"/> rows.</summary>
     public static string InsertSql(string table, int rows)
@@ -90,7 +187,7 @@ internal sealed class RowParameters<T> : SqlMapper.IDynamicParameters
             sql.Append(i == 0 ? "\n(" : ",\n(");
             for (int c = 0; c < Columns.Length; c++)
             {
-                sql.Append(c == 0 ? "" : ", ").Append('@').Append(Columns[c].Name).Append('_').Append(i.ToString(CultureInfo.InvariantCulture));
+                sql.Append(c == 0 ? "" : ", ").Append(SuffixedNames(i)[c]);
             }
 
             sql.Append(')');
@@ -133,6 +230,8 @@ internal sealed class RowParameters<T> : SqlMapper.IDynamicParameters
         return Expression.Lambda<Func<T, object?>>(
             Expression.Convert(Expression.Property(instance, property), typeof(object)), instance).Compile();
     }
+
+    private sealed record Column(string Name, DbType Type, Func<T, object?> Get);
 }
 
 internal static class RowParameters
