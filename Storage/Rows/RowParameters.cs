@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using Dapper;
@@ -71,22 +71,19 @@ internal sealed class RowParameters<T> : SqlMapper.IDynamicParameters
     /// <see cref="Bind"/> sets them for each row. The indexes of the bound columns come back.</summary>
     public static (DbParameter Parameter, int Column)[] AddTo(DbCommand command, string sql)
     {
-        var bound = new List<(DbParameter, int)>(Columns.Length);
-        for (int c = 0; c < Columns.Length; c++)
+        int[] used = ColumnsUsedBy.GetOrAdd(sql, static text => [.. Enumerable.Range(0, Columns.Length).Where(c => Uses(text, UnsuffixedNames[c]))]);
+        var bound = new (DbParameter, int)[used.Length];
+        for (int i = 0; i < used.Length; i++)
         {
-            if (!Uses(sql, UnsuffixedNames[c]))
-            {
-                continue;
-            }
-
+            int c = used[i];
             DbParameter parameter = command.CreateParameter();
             parameter.ParameterName = UnsuffixedNames[c];
             parameter.DbType = Columns[c].Type;
             command.Parameters.Add(parameter);
-            bound.Add((parameter, c));
+            bound[i] = (parameter, c);
         }
 
-        return [.. bound];
+        return bound;
     }
 
     /// <summary>Sets <paramref name="row"/>'s values into parameters made by <see cref="AddTo"/> (same typing rules as
@@ -142,6 +139,11 @@ internal sealed class RowParameters<T> : SqlMapper.IDynamicParameters
 
     private static readonly string[] UnsuffixedNames = [.. Columns.Select(c => "@" + c.Name)];
 
+    /// <summary>Per statement text (a handful of constants), the columns it names: found once, not per file.</summary>
+    private static readonly ConcurrentDictionary<string, int[]> ColumnsUsedBy = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string> InsertRowSqlByTable = new(StringComparer.Ordinal);
+
     private static string[] SuffixedNames(int row)
     {
         string[][] names = Volatile.Read(ref _suffixedNames);
@@ -173,9 +175,9 @@ internal sealed class RowParameters<T> : SqlMapper.IDynamicParameters
 
     /// <summary><c>INSERT INTO table (a_b, c) VALUES (@AB, @C)</c>: one row, the names of <see cref="AddTo"/>.</summary>
     public static string InsertRowSql(string table) =>
-        new StringBuilder("INSERT INTO ").Append(table).Append(" (")
+        InsertRowSqlByTable.GetOrAdd(table, static t => new StringBuilder("INSERT INTO ").Append(t).Append(" (")
             .AppendJoin(", ", PropertyNames.Select(SnakeCase)).Append(")\nVALUES (")
-            .AppendJoin(", ", UnsuffixedNames).Append(')').ToString();
+            .AppendJoin(", ", UnsuffixedNames).Append(')').ToString());
 
     /// <summary><c>INSERT INTO table (a_b, c) VALUES (@AB_0, @C_0), (@AB_1, @C_1)…</c> for <paramref name="rows"/> rows.</summary>
     public static string InsertSql(string table, int rows)
@@ -224,11 +226,16 @@ internal sealed class RowParameters<T> : SqlMapper.IDynamicParameters
         var t => throw new NotSupportedException($"No database type for {t.Name} ({typeof(T).Name})."),
     };
 
-    private static Func<T, object?> Getter(PropertyInfo property)
+    /// <summary>The property's getter as a delegate, boxed: no expression tree to compile (and no expression
+    /// compiler to JIT) when a process first stores a row.</summary>
+    private static Func<T, object?> Getter(PropertyInfo property) =>
+        (Func<T, object?>)typeof(RowParameters<T>).GetMethod(nameof(Boxed), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(property.PropertyType).Invoke(null, [property.GetMethod!])!;
+
+    private static Func<T, object?> Boxed<TValue>(MethodInfo getter)
     {
-        ParameterExpression instance = Expression.Parameter(typeof(T));
-        return Expression.Lambda<Func<T, object?>>(
-            Expression.Convert(Expression.Property(instance, property), typeof(object)), instance).Compile();
+        Func<T, TValue> get = getter.CreateDelegate<Func<T, TValue>>();
+        return row => get(row);
     }
 
     private sealed record Column(string Name, DbType Type, Func<T, object?> Get);
