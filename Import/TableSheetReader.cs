@@ -25,6 +25,10 @@ internal static partial class TableSheetReader
             if (labels.Count > best.Count || (labels.Count == best.Count && labels.Count > 0 && exact > best.ExactCount))
             {
                 best = new Header(row[0].Row, labels, exact);
+                if (exact == sheet.Fields.Count)
+                {
+                    break; // every field, each label exact: no row below can do better (the data rows need not be looked at)
+                }
             }
         }
 
