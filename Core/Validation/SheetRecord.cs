@@ -63,7 +63,8 @@ internal abstract class SheetRecord(RawSheet sheet, RawRecord record)
 
     private FieldParse Parse(string key)
     {
-        _parsed ??= new Dictionary<string, FieldParse>(StringComparer.Ordinal);
+        // sized for every field at once: the entries are large structs, and growing the table copied them over and over
+        _parsed ??= new Dictionary<string, FieldParse>(Sheet.Definition.Fields.Count, StringComparer.Ordinal);
         if (!_parsed.TryGetValue(key, out FieldParse parse))
         {
             parse = FieldParse.Of(Field(key), Cell(key));

@@ -41,5 +41,21 @@ public sealed record SheetDefinition(
     }
 
     public FieldDefinition Field(string key) =>
-        Fields.FirstOrDefault(f => f.Key == key) ?? throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown field");
+        FieldsByKey.GetValue(Fields, IndexByKey).GetValueOrDefault(key) ?? throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown field");
+
+    /// <summary>Each field list's fields by key (the first of a key wins), built once per list: the rules ask for a
+    /// field several times per record. Keyed by the list, not held in the record, so that equality and <c>with</c> are
+    /// those of the fields themselves.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<FieldDefinition>, Dictionary<string, FieldDefinition>> FieldsByKey = [];
+
+    private static Dictionary<string, FieldDefinition> IndexByKey(IReadOnlyList<FieldDefinition> fields)
+    {
+        var byKey = new Dictionary<string, FieldDefinition>(fields.Count, StringComparer.Ordinal);
+        foreach (FieldDefinition field in fields)
+        {
+            byKey.TryAdd(field.Key, field);
+        }
+
+        return byKey;
+    }
 }
