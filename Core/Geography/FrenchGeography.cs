@@ -176,19 +176,30 @@ public static class FrenchGeography
 
             var data = new GeographyData([.. regions.OrderBy(r => r.Code, StringComparer.Ordinal)], departements);
 
-            var byPostalCode = new SortedDictionary<string, (SortedSet<string> Departements, string? Territory)>(StringComparer.Ordinal);
-            foreach (string[] fields in ReadCsv("laposte_019HexaSmal_2025.csv", ';'))
+            // 39,000 lines, read once per process: one small list per postal code (a commune's département repeats
+            // along its lines), sorted at the end, rather than sorted sets kept in order at every line.
+            var byPostalCode = new Dictionary<string, (List<string> Departements, string? Territory)>(8_000, StringComparer.Ordinal);
+            foreach (string line in ReadLines("laposte_019HexaSmal_2025.csv"))
             {
-                string commune = fields[0];
-                string postalCode = fields[2];
+                // code commune ; nom ; code postal ; …
+                int first = line.IndexOf(';', StringComparison.Ordinal);
+                int second = first < 0 ? -1 : line.IndexOf(';', first + 1);
+                int third = second < 0 ? -1 : line.IndexOf(';', second + 1);
+                if (third < 0)
+                {
+                    continue;
+                }
+
+                string commune = line[..first];
+                string postalCode = line[(second + 1)..third];
                 if (!byPostalCode.TryGetValue(postalCode, out var entry))
                 {
-                    entry = (new SortedSet<string>(StringComparer.Ordinal), null);
+                    entry = ([], null);
                 }
 
                 string? departement = DepartementOfCommune(commune);
                 string? territory = TerritoryName(departement ?? commune);
-                if (departement is not null)
+                if (departement is not null && !entry.Departements.Contains(departement, StringComparer.Ordinal))
                 {
                     entry.Departements.Add(departement);
                 }
@@ -196,8 +207,10 @@ public static class FrenchGeography
                 byPostalCode[postalCode] = (entry.Departements, entry.Territory ?? territory);
             }
 
-            foreach ((string postalCode, (SortedSet<string> deps, string? territory)) in byPostalCode)
+            foreach (string postalCode in byPostalCode.Keys.Order(StringComparer.Ordinal))
             {
+                (List<string> deps, string? territory) = byPostalCode[postalCode];
+                deps.Sort(StringComparer.Ordinal);
                 data.PostalCodes[postalCode] = data.Describe(postalCode, [.. deps], inBase: true, territory);
             }
 
@@ -218,7 +231,10 @@ public static class FrenchGeography
             return new PostalCodeInfo(postalCode, departements, regions, inBase, territory);
         }
 
-        private static IEnumerable<string[]> ReadCsv(string name, char separator)
+        private static IEnumerable<string[]> ReadCsv(string name, char separator) => ReadLines(name).Select(line => line.Split(separator));
+
+        /// <summary>The non-empty lines of an embedded CSV, its header line skipped.</summary>
+        private static IEnumerable<string> ReadLines(string name)
         {
             Assembly assembly = typeof(FrenchGeography).Assembly;
             using Stream stream = assembly.GetManifestResourceStream("CleaNum.Core.Resources." + name)
@@ -229,7 +245,7 @@ public static class FrenchGeography
             {
                 if (line.Length > 0)
                 {
-                    yield return line.Split(separator);
+                    yield return line;
                 }
             }
         }

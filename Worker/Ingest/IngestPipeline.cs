@@ -43,9 +43,60 @@ internal sealed partial class IngestPipeline(
 
     public async Task<IngestOutcome> IngestAsync(string sourcePath, CancellationToken cancellationToken)
     {
+        PreparedFile prepared = await PrepareAsync(sourcePath, cancellationToken);
+        return await CommitAsync(prepared, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first half of <see cref="IngestAsync"/>, which writes nothing but the claim: claims the file, hashes it and,
+    /// unless its bytes are already stored, reads and validates it. <see cref="FileIngestion.IngestAllAsync"/> prepares
+    /// the next file while this one is committed. On failure the file is back where it came from.
+    /// </summary>
+    public async Task<PreparedFile> PrepareAsync(string sourcePath, CancellationToken cancellationToken)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourcePath);
-        return await ClaimedAsync(sourcePath, (claimed, originalName, input, fromDepot) =>
-            ProcessClaimedAsync(claimed, originalName, input, fromDepot, cancellationToken), cancellationToken);
+        data.EnsureCreated();
+        string originalName = Path.GetFileName(sourcePath);
+        (string claimed, bool fromDepot) = ClaimOrDefer(sourcePath);
+        var file = new ClaimedFile(sourcePath, claimed, originalName, Relative(Path.GetFullPath(sourcePath)), fromDepot);
+        try
+        {
+            return await ReadClaimedAsync(file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || cancellationToken.IsCancellationRequested)
+        {
+            // Nothing is lost: the file goes back where it came from and will be retried.
+            Release(claimed, sourcePath, fromDepot);
+            throw;
+        }
+    }
+
+    /// <summary>The second half of <see cref="IngestAsync"/>: stores the prepared file (one transaction), writes its
+    /// report and moves it to its final folder. Files are committed in the order they arrived (versions follow it). On
+    /// failure the file is back where it came from.</summary>
+    public async Task<IngestOutcome> CommitAsync(PreparedFile prepared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ClaimedFile file = prepared.File;
+        try
+        {
+            return prepared.Existing is { } existing
+                ? await FinishKnownAsync(file.Claimed, file.OriginalName, file.Input, existing, cancellationToken)
+                : await StoreAndFinishAsync(prepared, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || cancellationToken.IsCancellationRequested)
+        {
+            Release(file.Claimed, file.SourcePath, file.FromDepot);
+            throw;
+        }
+    }
+
+    /// <summary>A prepared file that will not be committed (the batch stopped before it): back where it came from, as
+    /// if it had never been looked at.</summary>
+    public void Abandon(PreparedFile prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        Release(prepared.File.Claimed, prepared.File.SourcePath, prepared.File.FromDepot);
     }
 
     /// <summary>Claims the file, runs <paramref name="process"/> on the claimed copy (with its original name, the input
@@ -85,17 +136,17 @@ internal sealed partial class IngestPipeline(
         return count;
     }
 
-    private async Task<IngestOutcome> ProcessClaimedAsync(string claimed, string originalName, string input, bool fromDepot, CancellationToken cancellationToken)
+    private async Task<PreparedFile> ReadClaimedAsync(ClaimedFile file, CancellationToken cancellationToken)
     {
-        var claimedFile = new FileInfo(claimed);
+        var claimedFile = new FileInfo(file.Claimed);
         (long claimedSize, DateTime lastChange) = (claimedFile.Length, claimedFile.LastWriteTimeUtc);
-        (string sha256, long size) = Hash(claimed, cancellationToken);
+        (string sha256, long size) = Hash(file.Claimed, cancellationToken);
         DateTime receivedAt = time.GetUtcNow().UtcDateTime;
 
         Submission? existing = await store.FindBySha256Async(sha256, cancellationToken);
         if (existing is not null)
         {
-            return await FinishKnownAsync(claimed, originalName, input, existing, cancellationToken);
+            return new PreparedFile(file, sha256, size, receivedAt) { Existing = existing };
         }
 
         NetworkRoster? roster = rosters.Load(cancellationToken);
@@ -111,20 +162,28 @@ internal sealed partial class IngestPipeline(
             LargeNetworkThreshold = annexOptions.Value.LargeNetworkThreshold,
             Roster = roster,
         };
-        MemberValidationResult result = ReadAndValidate(claimed, settings, cancellationToken);
-        if (fromDepot)
+        MemberValidationResult result = ReadAndValidate(file.Claimed, settings, cancellationToken);
+        if (file.FromDepot)
         {
-            ThrowIfStillBeingWritten(claimed, claimedSize, lastChange, result);
+            ThrowIfStillBeingWritten(file.Claimed, claimedSize, lastChange, result);
         }
 
+        // The next file may be prepared before this one is stored: it must already count this SIREN (no roster).
+        campaignMembers.Stored(campaign, result.Member?.Organisation.Siren);
+        return new PreparedFile(file, sha256, size, receivedAt) { Result = result, Campaign = campaign, Roster = roster };
+    }
+
+    private async Task<IngestOutcome> StoreAndFinishAsync(PreparedFile prepared, CancellationToken cancellationToken)
+    {
+        (ClaimedFile file, MemberValidationResult result) = (prepared.File, prepared.Result!);
         var submission = new Submission
         {
-            FileName = originalName,
-            Sha256 = sha256,
-            ReceivedAtUtc = receivedAt,
-            Size = size,
+            FileName = file.OriginalName,
+            Sha256 = prepared.Sha256,
+            ReceivedAtUtc = prepared.ReceivedAtUtc,
+            Size = prepared.Size,
             Status = SubmissionVerdict.Of(result.Issues),
-            Campaign = campaign,
+            Campaign = prepared.Campaign,
             Siren = result.Member?.Organisation.Siren,
             MemberName = NullIfBlank(result.Member?.Organisation.Name),
             Data = result.Member,
@@ -140,19 +199,19 @@ internal sealed partial class IngestPipeline(
         {
             // The database refused this file's data (SQL Server 2628, 515, 547…): this file is refused with a report,
             // the others go on. Its submission is stored without member data, so it is known (sha256) and not retried.
-            logger.SubmissionRejected(ex, originalName);
+            logger.SubmissionRejected(ex, file.OriginalName);
             stored = await StoreRejectedAsync(submission, ex, cancellationToken);
         }
 
         database.EnsurePresent(); // stored into a database that was deleted meanwhile is not stored: report nothing
-        campaignMembers.Stored(campaign, stored.Submission.Siren);
+        campaignMembers.Stored(prepared.Campaign, stored.Submission.Siren);
         if (stored.IsDuplicate)
         {
-            // A concurrent writer stored the same bytes first.
-            return await FinishKnownAsync(claimed, originalName, input, stored.Submission, cancellationToken);
+            // A concurrent writer (or the file just before this one, with the same bytes) stored the same bytes first.
+            return await FinishKnownAsync(file.Claimed, file.OriginalName, file.Input, stored.Submission, cancellationToken);
         }
 
-        return await FinishAsync(claimed, input, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null, roster, cancellationToken);
+        return await FinishAsync(file.Claimed, file.Input, stored.Submission, stored.Submission.Status, stored.Submission.Issues, duplicateOf: null, prepared.Roster, cancellationToken);
     }
 
     /// <summary>

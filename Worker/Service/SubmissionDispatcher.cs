@@ -123,6 +123,7 @@ internal sealed class SubmissionDispatcher(
     {
         DateTimeOffset? recheckAt = null;
         var triggers = new List<string>();
+        var ready = new List<string>();
         using var progress = new ServiceProgress(_pending.Count);
         foreach (string path in ArrivalOrder(_pending))
         {
@@ -170,27 +171,54 @@ internal sealed class SubmissionDispatcher(
                 continue;
             }
 
-            Outcome outcome = await IngestAsync(path, stoppingToken);
-            switch (outcome.Kind)
+            ready.Add(path);
+        }
+
+        // Two files at a time (FileIngestion.IngestAllAsync): the next one is prepared — claimed, hashed, read and
+        // validated, nothing stored — while this one is committed, in arrival order. A pass that stops puts the file
+        // prepared ahead back in depot/ as it was.
+        Task<Step>? next = ready.Count > 0 ? PrepareAsync(ready[0], stoppingToken) : null;
+        try
+        {
+            for (int i = 0; i < ready.Count; i++)
             {
-                case OutcomeKind.StorageDown:
-                    _stability.Forget(path);
-                    _pending.Remove(path);
-                    return new PassResult(recheckAt, outcome.Failure);
-                case OutcomeKind.RetryLater:
-                    _stability.Forget(path);
-                    recheckAt = Earliest(recheckAt, time.GetUtcNow() + _options.StabilityDelay);
-                    break;
-                case OutcomeKind.Deferred:
-                    _stability.Forget(path);
-                    recheckAt = Earliest(recheckAt, _deferred.TryGetValue(path, out Deferral? d) ? d.Until : time.GetUtcNow() + _options.RetryDelay);
-                    break;
-                default:
-                    Drop(path);
-                    Processed++;
-                    progress.Advance();
-                    break;
+                stoppingToken.ThrowIfCancellationRequested();
+                string path = ready[i];
+                Step step = await next!;
+                string following = i + 1 < ready.Count && step.Failure is null ? ready[i + 1] : "";
+                next = following.Length > 0 ? Task.Run(() => PrepareAsync(following, stoppingToken), CancellationToken.None) : null;
+                Outcome outcome = await IngestAsync(step, stoppingToken);
+                switch (outcome.Kind)
+                {
+                    case OutcomeKind.StorageDown:
+                        _stability!.Forget(path);
+                        _pending.Remove(path);
+                        return new PassResult(recheckAt, outcome.Failure);
+                    case OutcomeKind.RetryLater:
+                        _stability!.Forget(path);
+                        recheckAt = Earliest(recheckAt, time.GetUtcNow() + _options.StabilityDelay);
+                        break;
+                    case OutcomeKind.Deferred:
+                        _stability!.Forget(path);
+                        recheckAt = Earliest(recheckAt, _deferred.TryGetValue(path, out Deferral? d) ? d.Until : time.GetUtcNow() + _options.RetryDelay);
+                        break;
+                    default:
+                        Drop(path);
+                        Processed++;
+                        progress.Advance();
+                        break;
+                }
+
+                if (next is null && i + 1 < ready.Count)
+                {
+                    // this file's preparation failed: the next one is prepared only now, after its handling
+                    next = PrepareAsync(ready[i + 1], stoppingToken);
+                }
             }
+        }
+        finally
+        {
+            await AbandonAsync(next);
         }
 
         foreach (string trigger in triggers)
@@ -202,14 +230,54 @@ internal sealed class SubmissionDispatcher(
         return new PassResult(recheckAt, null);
     }
 
-    private async Task<Outcome> IngestAsync(string path, CancellationToken stoppingToken)
+    /// <summary>One file's preparation (<see cref="FileIngestion.PrepareAsync"/>), run ahead on another thread: the
+    /// prepared file, or its failure, handled on the pass's thread by <see cref="IngestAsync"/> as before.</summary>
+    private async Task<Step> PrepareAsync(string path, CancellationToken stoppingToken)
     {
-        string fileName = Path.GetFileName(path);
-        using IDisposable _ = await gate.EnterAsync(stoppingToken);
-        EnsureDatabasePresent();
         try
         {
-            await ingestion.IngestAsync(path, stoppingToken, _options.UnreadableGrace);
+            return new Step(path, await ingestion.PrepareAsync(path, stoppingToken, _options.UnreadableGrace), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new Step(path, null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex));
+        }
+    }
+
+    /// <summary>The file prepared ahead of a pass that stops goes back to depot/ (its failure, if any, already did).</summary>
+    private static async Task AbandonAsync(Task<Step>? next)
+    {
+        if (next is not null && await next is { Prepared: { } prepared })
+        {
+            await FileIngestion.AbandonAsync(Task.FromResult(prepared));
+        }
+    }
+
+    private async Task<Outcome> IngestAsync(Step step, CancellationToken stoppingToken)
+    {
+        string path = step.Path;
+        string fileName = Path.GetFileName(path);
+        IDisposable gateHeld;
+        try
+        {
+            gateHeld = await gate.EnterAsync(stoppingToken);
+            EnsureDatabasePresent();
+        }
+        catch when (step.Prepared is not null)
+        {
+            await FileIngestion.AbandonAsync(Task.FromResult(step.Prepared));
+            throw;
+        }
+
+        using IDisposable _ = gateHeld;
+        try
+        {
+            step.Failure?.Throw(); // the preparation's failure: the file is back in depot/, handled as always below
+            await using (step.Prepared!)
+            {
+                await step.Prepared!.CommitAsync(stoppingToken);
+            }
+
             _failures.Remove(path);
             _deferred.Remove(path);
             return new Outcome(OutcomeKind.Done, null);
@@ -461,4 +529,7 @@ internal sealed class SubmissionDispatcher(
     private sealed record Outcome(OutcomeKind Kind, StorageFailure? Failure);
 
     private sealed record PassResult(DateTimeOffset? RecheckAt, StorageFailure? StorageDown);
+
+    /// <summary>A file prepared ahead (<see cref="Prepared"/>), or the failure of its preparation.</summary>
+    private sealed record Step(string Path, PreparedIngest? Prepared, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure);
 }

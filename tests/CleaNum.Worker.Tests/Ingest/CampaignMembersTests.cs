@@ -53,7 +53,7 @@ public sealed class CampaignMembersTests
     }
 
     /// <summary>A copy of a sample with a note far down its help sheet: other bytes (not a duplicate), same data.</summary>
-    private static string ChangedCopy(IngestFixture fixture, string sample, string asName)
+    internal static string ChangedCopy(IngestFixture fixture, string sample, string asName)
     {
         string copy = fixture.Drop(sample, asName: asName);
         using (var workbook = new ClosedXML.Excel.XLWorkbook(copy))

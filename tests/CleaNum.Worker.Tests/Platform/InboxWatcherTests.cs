@@ -29,7 +29,8 @@ public sealed class InboxWatcherTests
 
             // the share comes back
             Directory.CreateDirectory(data.Depot);
-            Assert.True(await Service.ServiceFixture.WaitUntilAsync(() => watcher.IsArmed, TimeSpan.FromSeconds(10)));
+            // (Rearmed is counted just after the new watcher is armed: wait for both, a loaded machine can pause in between)
+            Assert.True(await Service.ServiceFixture.WaitUntilAsync(() => watcher.IsArmed && watcher.Rearmed > 0, TimeSpan.FromSeconds(10)));
             string dropped = Path.Combine(data.Depot, "apres-coupure.xlsx");
             await File.WriteAllTextAsync(dropped, "x");
             bool hinted = await Service.ServiceFixture.WaitUntilAsync(() => queue.Drain().Hints.Contains(dropped), TimeSpan.FromSeconds(10));

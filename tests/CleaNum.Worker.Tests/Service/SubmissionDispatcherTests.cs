@@ -193,6 +193,49 @@ public sealed class SubmissionDispatcherTests
     }
 
     [Fact]
+    public async Task Does_put_the_file_prepared_ahead_back_in_depot_each_time_the_database_is_locked_then_ingest_every_file_once()
+    {
+        await using var service = ServiceFixture.Create(settings: new Dictionary<string, string?> { ["Storage:CommandTimeout"] = "00:00:01" });
+        await service.StartAsync();
+        await using var blocker = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = service.Data.DatabasePath, Pooling = false }.ToString());
+        await blocker.OpenAsync();
+        await using (var command = blocker.CreateCommand())
+        {
+            command.CommandText = "BEGIN EXCLUSIVE;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // While the first file waits for the lock, the second is prepared ahead (claimed into en-cours/): each failed
+        // attempt must put both back, so that nothing is stuck in en-cours/ once the database is back.
+        string[] samples = ["acme-formation-idf.xlsx", "cap-numerique-bretagne.xlsx", "formaclea-aura.xlsx"];
+        foreach (string sample in samples)
+        {
+            File.Copy(ServiceFixture.Sample(sample), service.Depot("panne " + sample));
+        }
+
+        bool neverLost = true;
+        for (int i = 0; i < 16; i++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+            neverLost &= ServiceFixture.FinalNames(service.Data).Count == 0
+                && ServiceFixture.Files(service.Data.Depot).Count + ServiceFixture.Files(service.Data.InProgress).Count == samples.Length;
+        }
+
+        await using (var command = blocker.CreateCommand())
+        {
+            command.CommandText = "ROLLBACK;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.True(neverLost);
+        Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.Files(service.Data.Archives).Count == samples.Length, Timeout),
+            string.Join(", ", ServiceFixture.Files(service.Root).Select(f => Path.GetRelativePath(service.Root, f))));
+        Assert.Empty(ServiceFixture.Files(service.Data.Depot));
+        Assert.Empty(ServiceFixture.Files(service.Data.InProgress));
+        Assert.Equal(samples.Length, ServiceFixture.SubmissionCount(service.Data.DatabasePath));
+    }
+
+    [Fact]
     public async Task Does_consolidate_when_consolider_is_dropped_and_never_during_an_ingestion()
     {
         var runner = new RecordingAnnexWriter();
