@@ -122,6 +122,31 @@ public sealed class MailRepositoryTests
         Assert.Null(await log.GetFirstAsync(8, None));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Records_every_field_of_an_issued_report_exactly(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        IReportLog log = new MailRepository(db.Connections);
+        IssuedReport full = AReport() with
+        {
+            Reason = MailKind.Reissue,
+            AnnotatedPath = "rapports/732829320/CleANum-ACME-annote.xlsx",
+            WarningCount = 5,
+            IssuedAtUtc = new DateTime(2025, 12, 3, 18, 4, 5, DateTimeKind.Utc).AddTicks(1_234_567),
+        };
+        IssuedReport bare = AReport() with { Siren = null, SubmissionId = 8, AnnotatedPath = null, ErrorCount = 0 };
+
+        IssuedReport storedFull = await log.RecordAsync(full, None);
+        IssuedReport storedBare = await log.RecordAsync(bare, None);
+        IssuedReport? readFull = await log.GetFirstAsync(7, None);
+
+        Assert.Equal(full with { Id = storedFull.Id }, readFull);
+        Assert.Equal(DateTimeKind.Utc, readFull!.IssuedAtUtc.Kind);
+        Assert.Equal(bare with { Id = storedBare.Id }, await log.GetFirstAsync(8, None));
+        Assert.True(storedBare.Id > storedFull.Id);
+    }
+
     private static IssuedReport AReport() => new()
     {
         Siren = "732829320",
