@@ -60,6 +60,7 @@ internal static partial class LabelMatcher
         NormalizedSheet labels = For(sheet);
         var candidates = new List<(Cell Cell, string Key, bool Exact, int Length)>();
         var rows = new Dictionary<int, List<Cell>>();
+        var matches = new List<int>();
         foreach (Cell cell in cells)
         {
             if (!rows.TryGetValue(cell.Row, out List<Cell>? row))
@@ -74,17 +75,28 @@ internal static partial class LabelMatcher
                 continue;
             }
 
-            foreach ((string key, string label) in labels.Labels)
+            // The labels this text is, or starts with (followed by a space): looked up at each word boundary rather
+            // than compared with every label; added in the labels' order, as a scan of the list would.
+            matches.Clear();
+            Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byText = labels.IndexesByText.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (byText.TryGetValue(text, out int[]? exactIndexes))
             {
-                if (text == label)
+                matches.AddRange(exactIndexes);
+            }
+
+            for (int space = text.IndexOf(' ', StringComparison.Ordinal); space > 0; space = text.IndexOf(' ', space + 1))
+            {
+                if (byText.TryGetValue(text.AsSpan(0, space), out int[]? prefixIndexes) && !LooksLikeValue((string)cell.Value!))
                 {
-                    candidates.Add((cell, key, true, label.Length));
+                    matches.AddRange(prefixIndexes);
                 }
-                else if (text.Length > label.Length && text[label.Length] == ' ' && text.StartsWith(label, StringComparison.Ordinal)
-                    && !LooksLikeValue((string)cell.Value!))
-                {
-                    candidates.Add((cell, key, false, label.Length));
-                }
+            }
+
+            matches.Sort();
+            foreach (int index in matches)
+            {
+                (string key, string label) = labels.Labels[index];
+                candidates.Add((cell, key, text.Length == label.Length, label.Length));
             }
         }
 
@@ -154,6 +166,10 @@ internal static partial class LabelMatcher
                 .SelectMany(f => f.AcceptedLabels.Select(l => (f.Key, Label: LabelText.Normalize(l))))
                 .Where(x => x.Label.Length > 0)
                 .Distinct()];
+            IndexesByText = Labels
+                .Select((label, index) => (label.Label, index))
+                .GroupBy(x => x.Label, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.index).ToArray(), StringComparer.Ordinal);
             Hints = sheet.Fields
                 .Where(f => !string.IsNullOrWhiteSpace(f.Hint))
                 .ToDictionary(f => f.Key, f => LabelText.Normalize(f.Hint));
@@ -161,6 +177,9 @@ internal static partial class LabelMatcher
         }
 
         public IReadOnlyList<(string Key, string Label)> Labels { get; }
+
+        /// <summary>Each label text → its positions in <see cref="Labels"/> (several fields may share one), ascending.</summary>
+        public Dictionary<string, int[]> IndexesByText { get; }
 
         public IReadOnlyDictionary<string, string> Hints { get; }
 
