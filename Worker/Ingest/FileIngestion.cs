@@ -10,16 +10,6 @@ namespace CleaNum.Worker.Ingest;
 /// </summary>
 internal sealed class FileIngestion(IServiceScopeFactory scopes)
 {
-    /// <summary>One file, from wherever it is to its final folder.</summary>
-    /// <param name="unreadableGrace">See <see cref="IngestPipeline.UnreadableGrace"/>: zero for the one-shot verbs.</param>
-    public async Task<IngestOutcome> IngestAsync(string path, CancellationToken cancellationToken, TimeSpan unreadableGrace = default)
-    {
-        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
-        var pipeline = scope.ServiceProvider.GetRequiredService<IngestPipeline>();
-        pipeline.UnreadableGrace = unreadableGrace;
-        return await pipeline.IngestAsync(path, cancellationToken);
-    }
-
     /// <summary>Files one after the other, in the given order. Stops at the first one that cannot be finished now
     /// (database unavailable, file deferred): that file is back where it came from and named in
     /// <see cref="IngestBatch.Stopped"/>.</summary>
@@ -73,8 +63,9 @@ internal sealed class FileIngestion(IServiceScopeFactory scopes)
         return new IngestBatch(outcomes, null);
     }
 
-    /// <summary>The first half of <see cref="IngestAsync"/> (<see cref="IngestPipeline.PrepareAsync"/>), in a DI scope
-    /// that lives until the file is committed or abandoned. On failure the file is back where it came from.</summary>
+    /// <summary>The first half of a file's ingestion (<see cref="IngestPipeline.PrepareAsync"/>), in a DI scope that lives
+    /// until the file is committed or abandoned. On failure the file is back where it came from.</summary>
+    /// <param name="unreadableGrace">See <see cref="IngestPipeline.UnreadableGrace"/>: zero for the one-shot verbs.</param>
     public async Task<PreparedIngest> PrepareAsync(string path, CancellationToken cancellationToken, TimeSpan unreadableGrace = default)
     {
         AsyncServiceScope scope = scopes.CreateAsyncScope();
@@ -92,22 +83,24 @@ internal sealed class FileIngestion(IServiceScopeFactory scopes)
     }
 
     /// <summary>The file prepared ahead goes back where it came from; if preparing it failed, it already is.</summary>
-    public static async Task AbandonAsync(Task<PreparedIngest>? next)
+    private static async Task AbandonAsync(Task<PreparedIngest>? next)
     {
         if (next is null)
         {
             return;
         }
 
+        PreparedIngest prepared;
         try
         {
-            await using PreparedIngest prepared = await next;
-            prepared.Abandon();
+            prepared = await next;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Its own failure put it back already (IngestPipeline.PrepareAsync); the batch reports the first stop.
+            return; // its own failure put it back already (IngestPipeline.PrepareAsync); the batch reports the first stop
         }
+
+        await prepared.AbandonAsync();
     }
 
     /// <summary>See <see cref="IngestPipeline.QuarantineAsync"/>: a file that failed <paramref name="attempts"/> times.</summary>
@@ -146,7 +139,14 @@ internal sealed class PreparedIngest(AsyncServiceScope scope, IngestPipeline pip
 {
     public Task<IngestOutcome> CommitAsync(CancellationToken cancellationToken) => pipeline.CommitAsync(file, cancellationToken);
 
-    public void Abandon() => pipeline.Abandon(file);
+    /// <summary>Puts the file back where it came from and ends its scope: it will not be committed.</summary>
+    public async Task AbandonAsync()
+    {
+        await using (this)
+        {
+            pipeline.Abandon(file);
+        }
+    }
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 }

@@ -249,7 +249,7 @@ internal sealed class SubmissionDispatcher(
     {
         if (next is not null && await next is { Prepared: { } prepared })
         {
-            await FileIngestion.AbandonAsync(Task.FromResult(prepared));
+            await prepared.AbandonAsync();
         }
     }
 
@@ -265,7 +265,7 @@ internal sealed class SubmissionDispatcher(
         }
         catch when (step.Prepared is not null)
         {
-            await FileIngestion.AbandonAsync(Task.FromResult(step.Prepared));
+            await step.Prepared.AbandonAsync();
             throw;
         }
 

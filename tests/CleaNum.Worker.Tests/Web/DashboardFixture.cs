@@ -38,10 +38,9 @@ public partial class DashboardFixture : IAsyncLifetime
         // Fed before the service starts, as « cleanum ingest » would (host built, database migrated): a file this
         // process is ingesting must not be in en-cours/ when the starting dispatcher puts en-cours/ back into depot/.
         await Service.Host.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        foreach (string file in FeedSamples ? MemberFiles : [])
-        {
-            await Service.Host.Services.GetRequiredService<FileIngestion>().IngestAsync(ServiceFixture.Sample(file), CancellationToken.None);
-        }
+        IngestBatch fed = await Service.Host.Services.GetRequiredService<FileIngestion>().IngestAllAsync(
+            FeedSamples ? [.. MemberFiles.Select(ServiceFixture.Sample)] : [], null, CancellationToken.None);
+        Assert.Null(fed.Stopped);
 
         await Service.StartAsync();
         DashboardServer server = Service.Host.Services.GetRequiredService<DashboardServer>();
