@@ -166,13 +166,7 @@ public sealed class SubmissionDispatcherTests
     {
         await using var service = ServiceFixture.Create(settings: new Dictionary<string, string?> { ["Storage:CommandTimeout"] = "00:00:01" });
         await service.StartAsync();
-        await using var blocker = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = service.Data.DatabasePath, Pooling = false }.ToString());
-        await blocker.OpenAsync();
-        await using (var command = blocker.CreateCommand())
-        {
-            command.CommandText = "BEGIN EXCLUSIVE;";
-            await command.ExecuteNonQueryAsync();
-        }
+        await using SqliteConnection blocker = await LockExclusivelyAsync(service.Data.DatabasePath);
 
         string dropped = service.Depot("acme pendant panne.xlsx");
         File.Copy(ServiceFixture.Sample("acme-formation-idf.xlsx"), dropped);
@@ -180,11 +174,7 @@ public sealed class SubmissionDispatcherTests
         // between attempts it is back in depot/; during one it is in en-cours/; never archived nor lost
         bool stayed = ServiceFixture.FinalNames(service.Data).Count == 0
             && (File.Exists(dropped) || ServiceFixture.Files(service.Data.InProgress).Count == 1);
-        await using (var command = blocker.CreateCommand())
-        {
-            command.CommandText = "ROLLBACK;";
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync(blocker, "ROLLBACK;");
 
         Assert.True(stayed, string.Join(", ", ServiceFixture.Files(service.Root).Select(f => Path.GetRelativePath(service.Root, f))));
         Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.Files(service.Data.Archives).Count == 1, Timeout));
@@ -197,13 +187,7 @@ public sealed class SubmissionDispatcherTests
     {
         await using var service = ServiceFixture.Create(settings: new Dictionary<string, string?> { ["Storage:CommandTimeout"] = "00:00:01" });
         await service.StartAsync();
-        await using var blocker = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = service.Data.DatabasePath, Pooling = false }.ToString());
-        await blocker.OpenAsync();
-        await using (var command = blocker.CreateCommand())
-        {
-            command.CommandText = "BEGIN EXCLUSIVE;";
-            await command.ExecuteNonQueryAsync();
-        }
+        await using SqliteConnection blocker = await LockExclusivelyAsync(service.Data.DatabasePath);
 
         // While the first file waits for the lock, the second is prepared ahead (claimed into en-cours/): each failed
         // attempt must put both back, so that nothing is stuck in en-cours/ once the database is back.
@@ -221,11 +205,7 @@ public sealed class SubmissionDispatcherTests
                 && ServiceFixture.Files(service.Data.Depot).Count + ServiceFixture.Files(service.Data.InProgress).Count == samples.Length;
         }
 
-        await using (var command = blocker.CreateCommand())
-        {
-            command.CommandText = "ROLLBACK;";
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync(blocker, "ROLLBACK;");
 
         Assert.True(neverLost);
         Assert.True(await ServiceFixture.WaitUntilAsync(() => ServiceFixture.Files(service.Data.Archives).Count == samples.Length, Timeout),
@@ -299,5 +279,22 @@ public sealed class SubmissionDispatcherTests
             Interlocked.Increment(ref _runs);
             return annex;
         }
+    }
+
+    /// <summary>Another connection holding the database in an exclusive transaction until it is rolled back: every
+    /// write of the service waits, then fails as « database locked ».</summary>
+    private static async Task<SqliteConnection> LockExclusivelyAsync(string databasePath)
+    {
+        var blocker = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
+        await blocker.OpenAsync();
+        await ExecuteAsync(blocker, "BEGIN EXCLUSIVE;");
+        return blocker;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 }
