@@ -61,6 +61,7 @@ internal static partial class LabelMatcher
         var candidates = new List<(Cell Cell, string Key, bool Exact, int Length)>();
         var rows = new Dictionary<int, List<Cell>>();
         var matches = new List<int>();
+        Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byText = labels.IndexesByText.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (Cell cell in cells)
         {
             if (!rows.TryGetValue(cell.Row, out List<Cell>? row))
@@ -78,7 +79,6 @@ internal static partial class LabelMatcher
             // The labels this text is, or starts with (followed by a space): looked up at each word boundary rather
             // than compared with every label; added in the labels' order, as a scan of the list would.
             matches.Clear();
-            Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byText = labels.IndexesByText.GetAlternateLookup<ReadOnlySpan<char>>();
             if (byText.TryGetValue(text, out int[]? exactIndexes))
             {
                 matches.AddRange(exactIndexes);
