@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using CleaNum.Core.Workbook;
@@ -25,15 +25,22 @@ namespace CleaNum.Export.Reports;
 /// <c>ChangeDocumentType</c> (the .xlsm → .xlsx switch) re-creates the workbook part as <c>xl/workbook2.xml</c>, a name
 /// ExcelDataReader 3.6 does not look for when the member sends the annotated copy back.
 /// </remarks>
-internal sealed partial class MemberPackage(ZipArchive zip, byte[]? bytes)
+internal sealed class MemberPackage(ZipArchive zip, byte[]? bytes)
 {
-    [GeneratedRegex(@"data=""([0-9, ]{1,100})""")]
-    private static partial Regex IdMapBlocks();
+    /// <summary>Parts up to this size (as the directory declares it) are inflated once and kept: the patch reads some
+    /// twice (a sheet searched for <c>tabSelected</c> then loaded, comments searched then loaded, VML drawings scanned
+    /// for their blocks then edited). Bigger ones are streamed each time, as is a part that does not inflate to its
+    /// declared size.</summary>
+    private const long KeptPartBytes = 4 << 20;
+
+    private static ReadOnlySpan<byte> IdMapData => "data=\""u8;
 
     private readonly Dictionary<string, ZipArchiveEntry> _entries = zip.Entries
         .Where(e => !e.FullName.EndsWith('/'))
         .GroupBy(e => e.FullName.TrimStart('/'), StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, byte[]?> _kept = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly HashSet<string> _reserved = new(StringComparer.OrdinalIgnoreCase);
 
@@ -49,39 +56,64 @@ internal sealed partial class MemberPackage(ZipArchive zip, byte[]? bytes)
             return null;
         }
 
-        using Stream stream = entry.Open();
+        using Stream stream = Kept(part) is { } content ? new MemoryStream(content, writable: false) : entry.Open();
         using var reader = XmlReader.Create(stream, ReaderSettings);
         return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     }
 
-    public byte[] ReadBytes(string part) => ReadBytes(_entries[part]);
+    public byte[] ReadBytes(string part) => Kept(part) ?? ReadBytes(_entries[part]);
 
-    /// <summary>The highest shape block (o:idmap data) the package's VML drawings use, so new drawings use others.</summary>
+    /// <summary>The highest shape block (o:idmap data) the package's VML drawings use, so new drawings use others:
+    /// every <c>data="…"</c> of digits, commas and spaces (1 to 100 of them), its numbers.</summary>
     public int LastVmlBlock()
     {
         int last = 0;
         foreach (string part in _entries.Keys.Where(k => k.EndsWith(".vml", StringComparison.OrdinalIgnoreCase)))
         {
-            string text = Encoding.Latin1.GetString(ReadBytes(part));
-            foreach (Match match in IdMapBlocks().Matches(text))
+            ReadOnlySpan<byte> text = ReadBytes(part);
+            int at;
+            while ((at = text.IndexOf(IdMapData)) >= 0)
             {
-                foreach (string number in match.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                text = text[(at + IdMapData.Length)..];
+                int length = text.IndexOfAnyExcept(IdMapCharacters);
+                if (length is < 1 or > 100 || text[length] != (byte)'"')
                 {
-                    if (int.TryParse(number, CultureInfo.InvariantCulture, out int block))
+                    continue;
+                }
+
+                foreach (Range range in text[..length].Split((byte)','))
+                {
+                    ReadOnlySpan<byte> number = text[range].Trim((byte)' ');
+                    if (number.Length > 0 && int.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out int block))
                     {
                         last = Math.Max(last, block);
                     }
                 }
+
+                text = text[(length + 1)..];
             }
         }
 
         return last;
     }
 
+    private static readonly SearchValues<byte> IdMapCharacters = SearchValues.Create("0123456789, "u8);
+
     /// <summary>Whether the part holds <paramref name="text"/> (ASCII), searched in its bytes; a UTF-16 part (rare,
     /// but allowed) is decoded instead.</summary>
     public bool ContainsText(string part, string text)
     {
+        if (Kept(part) is { } content)
+        {
+            if (content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+            {
+                using var decoder = new StreamReader(new MemoryStream(content, writable: false), detectEncodingFromByteOrderMarks: true);
+                return decoder.ReadToEnd().Contains(text, StringComparison.Ordinal);
+            }
+
+            return content.AsSpan().IndexOf(Encoding.ASCII.GetBytes(text)) >= 0;
+        }
+
         using (Stream head = _entries[part].Open())
         {
             Span<byte> bom = stackalloc byte[2];
@@ -95,6 +127,29 @@ internal sealed partial class MemberPackage(ZipArchive zip, byte[]? bytes)
 
         using Stream stream = _entries[part].Open();
         return PackageParts.Contains(stream, Encoding.ASCII.GetBytes(text));
+    }
+
+    /// <summary>The part's content inflated once (null for a part too big to keep, or not of its declared size).</summary>
+    private byte[]? Kept(string part)
+    {
+        if (_kept.TryGetValue(part, out byte[]? content))
+        {
+            return content;
+        }
+
+        ZipArchiveEntry entry = _entries[part];
+        if (entry.Length <= KeptPartBytes)
+        {
+            content = new byte[entry.Length];
+            using Stream stream = entry.Open();
+            if (stream.ReadAtLeast(content, content.Length, throwOnEndOfStream: false) != content.Length || stream.ReadByte() >= 0)
+            {
+                content = null;
+            }
+        }
+
+        _kept[part] = content;
+        return content;
     }
 
     /// <summary>A part name not in the package and not handed out before.</summary>
