@@ -28,7 +28,9 @@ internal sealed class PackagePatch
     private XDocument _styles = new();
     private MemberStyleBook? _styleBook;
 
-    public PackagePatch(ZipArchive input) => _package = new MemberPackage(input);
+    /// <summary>A patch of the package <paramref name="input"/> reads from <paramref name="bytes"/> (null: the copy goes
+    /// through <see cref="ZipArchive"/>, see <see cref="MemberPackage"/>).</summary>
+    public PackagePatch(ZipArchive input, byte[]? bytes) => _package = new MemberPackage(input, bytes);
 
     private XElement WorkbookRoot => _workbook.Root!;
 
