@@ -22,8 +22,12 @@ internal static class WorkbookFiles
     public static void WriteAtomically(string path, Action<Stream> write, string temporaryExtension = ".tmp.xlsx") =>
         WriteThroughTemporaryFile(path, temp =>
         {
-            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 14);
-            write(stream);
+            // The zip is built in memory, then written in one go: ZipArchive goes back to each entry's header once its
+            // data is written, and every such seek would flush a file buffer (about 60 small writes per member file).
+            using var buffer = new MemoryStream();
+            write(buffer);
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+            stream.Write(buffer.GetBuffer(), 0, checked((int)buffer.Length));
         }, temporaryExtension);
 
     public static void SaveAtomically(XLWorkbook workbook, string path) =>

@@ -14,13 +14,15 @@ internal static class SheetLocator
         var assignment = new Dictionary<SheetDefinition, SheetGrid>();
         var used = new HashSet<SheetGrid>();
 
+        // Each sheet's name is normalized once, not once per expected sheet.
+        var names = grids.Select(g => (Grid: g, Name: SheetName.Of(g.Name))).ToList();
         var byName = (
             from definition in definitions
-            from grid in grids
-            let score = NameScore(grid.Name, definition)
+            from sheet in names
+            let score = sheet.Name.Score(definition)
             where score > 0
-            orderby score descending, grid.Hidden, grid.Index
-            select (definition, grid)).ToList();
+            orderby score descending, sheet.Grid.Hidden, sheet.Grid.Index
+            select (definition, sheet.Grid)).ToList();
         foreach ((SheetDefinition definition, SheetGrid grid) in byName)
         {
             if (!assignment.ContainsKey(definition) && used.Add(grid))
@@ -87,27 +89,7 @@ internal static class SheetLocator
         && NetworkWorkbookSchema.Sheets.All(roster => grids.Any(g => NameScore(g.Name, roster) == 3));
 
     /// <summary>3: same name (leading numbering such as "1." ignored); 2: starts with an accepted name; 1: contains one as whole words.</summary>
-    internal static int NameScore(string sheetName, SheetDefinition definition)
-    {
-        string name = LabelText.Normalize(sheetName);
-        if (name.Length == 0)
-        {
-            return 0;
-        }
-
-        string unnumbered = StripLeadingNumbers(name);
-        int best = 0;
-        foreach (string accepted in LabelMatcher.For(definition).Names)
-        {
-            int score = name == accepted || unnumbered == accepted ? 3
-                : unnumbered.StartsWith(accepted + " ", StringComparison.Ordinal) ? 2
-                : (" " + name + " ").Contains(" " + accepted + " ", StringComparison.Ordinal) ? 1
-                : 0;
-            best = Math.Max(best, score);
-        }
-
-        return best;
-    }
+    internal static int NameScore(string sheetName, SheetDefinition definition) => SheetName.Of(sheetName).Score(definition);
 
     private static string StripLeadingNumbers(string name)
     {
@@ -119,5 +101,36 @@ internal static class SheetLocator
         }
 
         return string.Join(' ', words.Skip(skip));
+    }
+
+    /// <summary>A sheet's name normalized (<see cref="LabelText.Normalize"/>), with and without its leading numbers.</summary>
+    private readonly record struct SheetName(string Normalized, string Unnumbered)
+    {
+        public static SheetName Of(string sheetName)
+        {
+            string name = LabelText.Normalize(sheetName);
+            return new SheetName(name, name.Length == 0 ? "" : StripLeadingNumbers(name));
+        }
+
+        /// <summary>See <see cref="NameScore"/>.</summary>
+        public int Score(SheetDefinition definition)
+        {
+            if (Normalized.Length == 0)
+            {
+                return 0;
+            }
+
+            int best = 0;
+            foreach (string accepted in LabelMatcher.For(definition).Names)
+            {
+                int score = Normalized == accepted || Unnumbered == accepted ? 3
+                    : Unnumbered.StartsWith(accepted + " ", StringComparison.Ordinal) ? 2
+                    : (" " + Normalized + " ").Contains(" " + accepted + " ", StringComparison.Ordinal) ? 1
+                    : 0;
+                best = Math.Max(best, score);
+            }
+
+            return best;
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace CleaNum.Core.Issues;
 /// </summary>
 public static class IssueOrder
 {
-    private static readonly HashSet<string> MemberLevel = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> MemberLevelCodes = new(StringComparer.Ordinal)
     {
         IssueCodes.CvEvaluatorMissing, IssueCodes.CvTrainerMissing, IssueCodes.HrCountInconsistent,
         IssueCodes.MemberNotInRoster, IssueCodes.MandateMissing,
@@ -22,18 +22,40 @@ public static class IssueOrder
     public static IReadOnlyList<Issue> Sort(IEnumerable<Issue> issues) => Sort(issues, MemberWorkbookSchema.Sheets);
 
     /// <summary>Issues of a workbook of <paramref name="schema"/> in the report's order.</summary>
-    public static IReadOnlyList<Issue> Sort(IEnumerable<Issue> issues, IReadOnlyList<SheetDefinition> schema) =>
-    [
-        .. issues
-            .Select((issue, index) => (issue, index))
-            .OrderBy(x => SheetRank(x.issue.Sheet, schema))
-            .ThenBy(x => SheetRank(x.issue.Sheet, schema) == schema.Count ? LabelText.Normalize(x.issue.Sheet) : "", StringComparer.Ordinal)
-            .ThenBy(x => x.issue.Row ?? 0)
-            .ThenBy(x => MemberLevel.Contains(x.issue.Code) ? 1 : 0)
-            .ThenBy(x => ColumnRank(x.issue, schema))
-            .ThenBy(x => x.index)
-            .Select(x => x.issue),
-    ];
+    public static IReadOnlyList<Issue> Sort(IEnumerable<Issue> issues, IReadOnlyList<SheetDefinition> schema)
+    {
+        // Each issue's keys are computed once (sheet rank and column rank look labels up): the report, the annotated
+        // copy and the stored rows sort every file's issues.
+        var keyed = issues.Select((issue, index) => (Key: SortKey.Of(issue, index, schema), Issue: issue)).ToList();
+        keyed.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        return [.. keyed.Select(x => x.Issue)];
+    }
+
+    private readonly record struct SortKey(int SheetRank, string OtherSheet, int Row, int MemberLevel, int ColumnRank, int Index)
+        : IComparable<SortKey>
+    {
+        public static SortKey Of(Issue issue, int index, IReadOnlyList<SheetDefinition> schema)
+        {
+            int sheetRank = IssueOrder.SheetRank(issue.Sheet, schema);
+            return new SortKey(
+                sheetRank,
+                sheetRank == schema.Count ? LabelText.Normalize(issue.Sheet) : "",
+                issue.Row ?? 0,
+                MemberLevelCodes.Contains(issue.Code) ? 1 : 0,
+                IssueOrder.ColumnRank(issue, schema),
+                index);
+        }
+
+        public int CompareTo(SortKey other)
+        {
+            int order = SheetRank.CompareTo(other.SheetRank);
+            order = order != 0 ? order : string.CompareOrdinal(OtherSheet, other.OtherSheet);
+            order = order != 0 ? order : Row.CompareTo(other.Row);
+            order = order != 0 ? order : MemberLevel.CompareTo(other.MemberLevel);
+            order = order != 0 ? order : ColumnRank.CompareTo(other.ColumnRank);
+            return order != 0 ? order : Index.CompareTo(other.Index);
+        }
+    }
 
     /// <summary>The validators' issues and the reader's, in the report's order; an issue the reader and a validator
     /// both found (same code, sheet, row and column) is listed once, as the validator's (it has the address).</summary>
@@ -81,17 +103,8 @@ public static class IssueOrder
             return -1;
         }
 
-        string column = LabelText.Normalize(issue.Column);
-        IReadOnlyList<FieldDefinition> fields = definition.Fields;
-        for (int i = 0; i < fields.Count; i++)
-        {
-            if (fields[i].AcceptedLabels.Any(l => LabelText.Normalize(l) == column))
-            {
-                return i;
-            }
-        }
-
-        return fields.Count;
+        int index = definition.FieldIndexOf(LabelText.Normalize(issue.Column));
+        return index < 0 ? definition.Fields.Count : index;
     }
 
     /// <summary>Code, sheet (the located sheet's key when the workbook has it, else the name), row and column.</summary>

@@ -23,7 +23,7 @@ public sealed record SheetDefinition(
     public bool IsNamed(string? sheetName)
     {
         string normalized = LabelText.Normalize(sheetName);
-        return normalized.Length > 0 && AcceptedNames.Any(n => LabelText.Normalize(n) == normalized);
+        return normalized.Length > 0 && NamesOf.GetValue(this, NormalizedNames).Contains(normalized);
     }
 
     /// <summary>The sheet of <paramref name="schema"/> that <paramref name="sheetName"/> names — the one rule for finding a
@@ -37,8 +37,18 @@ public sealed record SheetDefinition(
             return null;
         }
 
+        if (schema is IReadOnlyList<SheetDefinition> list)
+        {
+            return SheetsByName.GetValue(list, IndexByName).GetValueOrDefault(normalized);
+        }
+
         return schema.FirstOrDefault(d => LabelText.Normalize(d.Name) == normalized) ?? schema.FirstOrDefault(d => d.IsNamed(sheetName));
     }
+
+    /// <summary>Position in <see cref="Fields"/> of the first field that <paramref name="normalizedLabel"/> (already
+    /// through <see cref="LabelText.Normalize"/>) names by any of its accepted labels; -1 when none.</summary>
+    public int FieldIndexOf(string normalizedLabel) =>
+        FieldsByLabel.GetValue(this, IndexByLabel).GetValueOrDefault(normalizedLabel, -1);
 
     public FieldDefinition Field(string key) =>
         FieldsByKey.GetValue(Fields, IndexByKey).GetValueOrDefault(key) ?? throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown field");
@@ -57,5 +67,56 @@ public sealed record SheetDefinition(
         }
 
         return byKey;
+    }
+
+    /// <summary>Normalized names and labels, computed once per definition (or schema) instead of at every lookup: issue
+    /// ordering and sheet finding ask for them for every issue of every file. Keyed by reference, outside the record,
+    /// so that the records' equality and <c>with</c> stay those of their values.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SheetDefinition, HashSet<string>> NamesOf = [];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SheetDefinition, Dictionary<string, int>> FieldsByLabel = [];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<SheetDefinition>, Dictionary<string, SheetDefinition>> SheetsByName = [];
+
+    private static HashSet<string> NormalizedNames(SheetDefinition sheet) =>
+        new(sheet.AcceptedNames.Select(LabelText.Normalize).Where(n => n.Length > 0), StringComparer.Ordinal);
+
+    private static Dictionary<string, int> IndexByLabel(SheetDefinition sheet)
+    {
+        var byLabel = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < sheet.Fields.Count; i++)
+        {
+            foreach (string label in sheet.Fields[i].AcceptedLabels)
+            {
+                byLabel.TryAdd(LabelText.Normalize(label), i);
+            }
+        }
+
+        return byLabel;
+    }
+
+    /// <summary><see cref="Find"/>'s rule as a table: every sheet's own name first, in schema order, then every accepted
+    /// name, in schema order.</summary>
+    private static Dictionary<string, SheetDefinition> IndexByName(IReadOnlyList<SheetDefinition> schema)
+    {
+        var byName = new Dictionary<string, SheetDefinition>(StringComparer.Ordinal);
+        foreach (SheetDefinition sheet in schema)
+        {
+            string own = LabelText.Normalize(sheet.Name);
+            if (own.Length > 0)
+            {
+                byName.TryAdd(own, sheet);
+            }
+        }
+
+        foreach (SheetDefinition sheet in schema)
+        {
+            foreach (string name in NamesOf.GetValue(sheet, NormalizedNames))
+            {
+                byName.TryAdd(name, sheet);
+            }
+        }
+
+        return byName;
     }
 }

@@ -88,19 +88,15 @@ internal static partial class SpreadsheetWriter
 
     private static void WriteEntry(ZipArchive zip, string name, byte[] content)
     {
-        ZipArchiveEntry entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-        entry.LastWriteTime = EntryTime;
-        using Stream stream = entry.Open();
+        using var stream = new PartStream(zip, name, EntryTime);
         stream.Write(content);
     }
 
     private static void WriteEntry(ZipArchive zip, string name, Action<XmlWriter> write)
     {
-        ZipArchiveEntry entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-        entry.LastWriteTime = EntryTime;
-        // XmlWriter hands the deflater a few kilobytes at a time already: no 64 KB buffer per part (a member report has
-        // seven parts, and every file ingested writes one).
-        using Stream stream = entry.Open();
+        // XmlWriter hands the part stream a few kilobytes at a time already: no 64 KB buffer per part (a member report
+        // has eight parts, and every file ingested writes one).
+        using var stream = new PartStream(zip, name, EntryTime);
         using (XmlWriter writer = XmlWriter.Create(stream, XmlSettings))
         {
             writer.WriteStartDocument(standalone: true);
