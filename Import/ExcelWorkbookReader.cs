@@ -60,7 +60,7 @@ internal sealed class ExcelWorkbookReader : IWorkbookReader
         List<SheetGrid> grids;
         try
         {
-            grids = WorkbookLoader.Load(path, _options, cancellationToken, content);
+            grids = WorkbookLoader.Load(path, _options, cancellationToken, content, name => IsTemplateOnly(name, sheets));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -97,6 +97,12 @@ internal sealed class ExcelWorkbookReader : IWorkbookReader
         }
         return workbook;
     }
+
+    /// <summary>A sheet named as the template's help or lists sheet, and as none of the sheets looked for: its cells are
+    /// not read (a filled template spends a fifth of its sheet bytes there). It is still listed, empty, so it is never
+    /// taken for a missing sheet by its content.</summary>
+    private static bool IsTemplateOnly(string sheetName, IReadOnlyList<SheetDefinition> sheets) =>
+        MemberWorkbookSchema.TemplateOnlySheetNames.Contains(sheetName) && !sheets.Any(d => d.IsNamed(sheetName));
 
     private RawWorkbook Failed(string path, string fileName, Exception exception, Issue issue)
     {

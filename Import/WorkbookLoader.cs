@@ -14,7 +14,10 @@ internal static class WorkbookLoader
 
     /// <param name="content">The file's bytes when <see cref="ReadIfSmall"/> read them already (the inspection used
     /// them too): the file is not opened again, and the formula-error scan reads the same bytes.</param>
-    public static List<SheetGrid> Load(string path, ImportOptions options, CancellationToken cancellationToken, byte[]? content = null)
+    /// <param name="skipCells">Sheets whose cells are not read (they are listed, empty): the template's help and lists
+    /// sheets, which hold no member data.</param>
+    public static List<SheetGrid> Load(string path, ImportOptions options, CancellationToken cancellationToken, byte[]? content = null,
+        Func<string, bool>? skipCells = null)
     {
         content ??= ReadIfSmall(path);
         using Stream stream = content is null ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024) : new MemoryStream(content, writable: false);
@@ -33,6 +36,13 @@ internal static class WorkbookLoader
             {
                 Hidden = reader.VisibleState is { } state && !state.Equals("visible", StringComparison.OrdinalIgnoreCase),
             };
+            if (skipCells?.Invoke(grid.Name) == true)
+            {
+                grids.Add(grid);
+                index++;
+                continue;
+            }
+
             Dictionary<(int Row, int Column), string>? errors = errorCells.GetValueOrDefault(grid.Name);
             int excelRow = 0;
             int nonBlankRows = 0;

@@ -9,6 +9,14 @@ public static class MemberWorkbookSchema
     /// <summary>Name of the hidden sheet holding the drop-down lists and the template-version stamp.</summary>
     public const string ListsSheetName = "Listes";
 
+    /// <summary>Name of the template's first sheet: how to fill the workbook in, no data.</summary>
+    public const string InstructionsSheetName = "Instructions";
+
+    /// <summary>The template's own sheets that hold no member data (help, drop-down lists): the reader does not read
+    /// their cells, and no sheet of the schema is ever found in them.</summary>
+    public static readonly IReadOnlySet<string> TemplateOnlySheetNames =
+        new HashSet<string>([InstructionsSheetName, ListsSheetName], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Version of the template layout, stamped in the hidden list sheet.</summary>
     public const string TemplateVersion = "2026.2";
 

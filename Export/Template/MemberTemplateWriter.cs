@@ -14,7 +14,7 @@ namespace CleaNum.Export.Template;
 internal sealed class MemberTemplateWriter(IOptions<ExportOptions> options, ILogger<MemberTemplateWriter> logger)
     : ITemplateWriter
 {
-    public const string InstructionsSheetName = "Instructions";
+    public const string InstructionsSheetName = MemberWorkbookSchema.InstructionsSheetName;
     public const string RequiredMark = " *";
 
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");

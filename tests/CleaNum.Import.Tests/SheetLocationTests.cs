@@ -61,6 +61,26 @@ public sealed class SheetLocationTests : IDisposable
         Assert.Equal("Feuil2", raw.Sheet(MemberWorkbookSchema.Keys.Etablissements)?.SheetName);
     }
 
+    /// <summary>The template's help and lists sheets hold no member data: their cells are not read, so a table there is
+    /// never taken for a missing sheet and a control character there is no warning; the same table under any other
+    /// name is found by its content.</summary>
+    [Theory]
+    [InlineData("Instructions", false)]
+    [InlineData("listes", false)]
+    [InlineData("Consignes", true)]
+    public void Does_not_read_the_template_help_and_lists_sheets(string name, bool read)
+    {
+        string path = new TestWorkbook()
+            .Table(name, 1, EtablissementsHeader, EtablissementsRow, ["B\u0007", "73282932000074", "2 rue B", "73000", "Chambéry"])
+            .Save(_folder);
+
+        RawWorkbook raw = Readers.ReadMember(path);
+
+        Assert.Equal(read ? name : null, raw.Sheet(MemberWorkbookSchema.Keys.Etablissements)?.SheetName);
+        Assert.Equal(read, raw.Issues.Any(i => i.Code == IssueCodes.CellTextInvalid && i.Sheet == name));
+        Assert.Equal(!read, raw.Issues.Any(i => i.Code == IssueCodes.SheetMissing && i.Sheet == "Etablissements"));
+    }
+
     [Fact]
     public void Does_match_several_renamed_sheets_to_the_definitions_their_content_fits_best()
     {
