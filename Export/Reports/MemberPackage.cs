@@ -33,6 +33,10 @@ internal sealed class MemberPackage(ZipArchive zip, byte[]? bytes)
     /// declared size.</summary>
     private const long KeptPartBytes = 4 << 20;
 
+    /// <summary>A part searched for a text (<see cref="ContainsText"/>) is kept up to this size only: most are never
+    /// loaded afterwards.</summary>
+    private const long SearchedPartKeptBytes = 64 << 10;
+
     private static ReadOnlySpan<byte> IdMapData => "data=\""u8;
 
     private readonly Dictionary<string, ZipArchiveEntry> _entries = zip.Entries
@@ -56,7 +60,8 @@ internal sealed class MemberPackage(ZipArchive zip, byte[]? bytes)
             return null;
         }
 
-        using Stream stream = Kept(part) is { } content ? new MemoryStream(content, writable: false) : entry.Open();
+        // Parsed as it inflates, unless already inflated (searched before, see ContainsText).
+        using Stream stream = _kept.GetValueOrDefault(part) is { } content ? new MemoryStream(content, writable: false) : entry.Open();
         using var reader = XmlReader.Create(stream, ReaderSettings);
         return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     }
@@ -103,7 +108,9 @@ internal sealed class MemberPackage(ZipArchive zip, byte[]? bytes)
     /// but allowed) is decoded instead.</summary>
     public bool ContainsText(string part, string text)
     {
-        if (Kept(part) is { } content)
+        // A big part (a sheet of thousands of rows) is searched as it inflates, 64 KB at a time, and only kept when read.
+        byte[]? content = _entries[part].Length <= SearchedPartKeptBytes ? Kept(part) : _kept.GetValueOrDefault(part);
+        if (content is not null)
         {
             if (content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
             {
