@@ -123,7 +123,8 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
         static XCell[] Field(string label, string text, CellStyle style = CellStyle.WrapText) =>
             [XCell.Str(label, CellStyle.Bold), XCell.Str(text, style)];
 
-        static XCell[] Count(string label, int count, CellStyle style = CellStyle.Integer) =>
+        // Counts sit at the left of the value column, as every other value of the summary does.
+        static XCell[] Count(string label, int count, CellStyle style = CellStyle.LeftInteger) =>
             [XCell.Str(label, CellStyle.Bold), XCell.Num(count, style)];
 
         List<XCell[]> rows =
@@ -145,7 +146,7 @@ internal sealed class MemberReportWriter(ILogger<MemberReportWriter> logger) : I
                 SubmissionStatus.Refused => CellStyle.ErrorText,
                 _ => CellStyle.WrapText,
             }),
-            Count("Erreurs", errors, errors > 0 ? CellStyle.ErrorNumber : CellStyle.Integer),
+            Count("Erreurs", errors, errors > 0 ? CellStyle.LeftErrorNumber : CellStyle.LeftInteger),
             Count("Avertissements", warnings),
             Count("Informations", infos),
         ];

@@ -55,4 +55,8 @@ internal enum CellStyle : byte
 
     /// <summary>Bold on a light grey fill, top-aligned (a section title spanning a two-column sheet).</summary>
     Section = 17,
+
+    /// <summary>Integer "0", left-aligned at the top, on a red fill (#FFC7CE): a count of errors next to its label, in
+    /// line with the other values of its column.</summary>
+    LeftErrorNumber = 18,
 }

@@ -57,7 +57,7 @@ internal static partial class SpreadsheetWriter
         // Order = CellStyle values. Every data style is top-aligned, so that a one-line cell sits level with the first
         // line of a wrapped neighbour (the row reads as one).
         w.WriteStartElement("cellXfs", MainNs);
-        w.WriteAttributeString("count", "18");
+        w.WriteAttributeString("count", "19");
         Xf(w, numFmt: 0, font: 0, fill: 0, wrap: false, vertical: "top");
         Xf(w, numFmt: 0, font: 1, fill: 2, wrap: true, vertical: "center");
         Xf(w, numFmt: 49, font: 0, fill: 0, wrap: false, vertical: "top");
@@ -76,6 +76,7 @@ internal static partial class SpreadsheetWriter
         Xf(w, numFmt: 1, font: 0, fill: 0, wrap: false, vertical: "top", horizontal: "left");
         Xf(w, numFmt: 164, font: 0, fill: 0, wrap: false, vertical: "top", horizontal: "left");
         Xf(w, numFmt: 0, font: 1, fill: 6, wrap: true, vertical: "top");
+        Xf(w, numFmt: 1, font: 0, fill: 3, wrap: false, vertical: "top", horizontal: "left");
         w.WriteEndElement();
 
         w.WriteStartElement("cellStyles", MainNs);

@@ -249,7 +249,7 @@ internal static partial class SpreadsheetWriter
 
     private static bool IsFilled(CellStyle style) =>
         style is CellStyle.ErrorText or CellStyle.WarningText or CellStyle.ErrorNumber or CellStyle.WarningNumber
-            or CellStyle.OkText or CellStyle.Section;
+            or CellStyle.OkText or CellStyle.Section or CellStyle.LeftErrorNumber;
 
     /// <summary>A cell of CleaNum's own style sheet; an empty cell is written only when its fill colours the line.</summary>
     private static void Cell(XmlWriter w, int column, int row, XCell cell) =>

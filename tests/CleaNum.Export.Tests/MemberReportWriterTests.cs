@@ -173,6 +173,8 @@ public sealed class MemberReportWriterTests : IDisposable
         Assert.Equal(MemberReportWriter.SummaryTitle, sheet.Cell(2, 2).GetString());
         Assert.True(sheet.Cell(2, 2).Style.Font.Bold);
         Assert.Equal(XLDataType.Text, Field("SIREN").Cell(2).DataType);
+        Assert.All(["Erreurs", "Avertissements", "Informations"],
+            label => Assert.Equal(XLAlignmentHorizontalValues.Left, Field(label).Cell(2).Style.Alignment.Horizontal));
     }
 
     [Fact]
