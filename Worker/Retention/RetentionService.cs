@@ -25,6 +25,9 @@ internal sealed class RetentionService(
 {
     public const string MailFolder = "envois";
 
+    /// <summary>How far a file's time may fall behind the clock that dated the submission (see the purge).</summary>
+    internal static readonly TimeSpan FileClockTolerance = TimeSpan.FromSeconds(2);
+
     public async Task<PurgeResult> PurgeSupersededAsync(DateTime? receivedBeforeUtc, bool dryRun, string origin, CancellationToken cancellationToken)
     {
         DateTime now = time.GetUtcNow().UtcDateTime;
@@ -38,10 +41,13 @@ internal sealed class RetentionService(
         }
 
         // a superseded version's reports were written before the member's next version arrived; reports of files
-        // without a SIREN, before the cutoff
+        // without a SIREN, before the cutoff. A file's time comes from the file system's clock, which lags the
+        // process's (Linux dates files with a coarse clock, a few milliseconds behind; FAT keeps even seconds): the next
+        // version's own report, written milliseconds after its arrival, can bear an earlier time, so only what was
+        // written two seconds before it arrived counts as the superseded version's.
         foreach (var folder in superseded.GroupBy(s => data.ReportFolder(s.Siren, s.FileName), StringComparer.Ordinal))
         {
-            DateTime until = folder.Max(s => s.NextReceivedAtUtc ?? before);
+            DateTime until = folder.Max(s => s.NextReceivedAtUtc - FileClockTolerance ?? before);
             files.AddRange(FilesIn(folder.Key).Where(f => File.GetLastWriteTimeUtc(f) < until));
         }
 
