@@ -173,7 +173,6 @@ internal static partial class LabelMatcher
             Hints = sheet.Fields
                 .Where(f => !string.IsNullOrWhiteSpace(f.Hint))
                 .ToDictionary(f => f.Key, f => LabelText.Normalize(f.Hint));
-            Names = [.. sheet.AcceptedNames.Select(LabelText.Normalize).Where(n => n.Length > 0).Distinct()];
         }
 
         public IReadOnlyList<(string Key, string Label)> Labels { get; }
@@ -182,7 +181,5 @@ internal static partial class LabelMatcher
         public Dictionary<string, int[]> IndexesByText { get; }
 
         public IReadOnlyDictionary<string, string> Hints { get; }
-
-        public IReadOnlyList<string> Names { get; }
     }
 }

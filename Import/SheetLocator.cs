@@ -121,7 +121,7 @@ internal static class SheetLocator
             }
 
             int best = 0;
-            foreach (string accepted in LabelMatcher.For(definition).Names)
+            foreach (string accepted in definition.NormalizedNames)
             {
                 int score = Normalized == accepted || Unnumbered == accepted ? 3
                     : Unnumbered.StartsWith(accepted + " ", StringComparison.Ordinal) ? 2

@@ -23,8 +23,12 @@ public sealed record SheetDefinition(
     public bool IsNamed(string? sheetName)
     {
         string normalized = LabelText.Normalize(sheetName);
-        return normalized.Length > 0 && NamesOf.GetValue(this, NormalizedNames).Contains(normalized);
+        return normalized.Length > 0 && NormalizedNames.Contains(normalized);
     }
+
+    /// <summary>Every accepted name through <see cref="LabelText.Normalize"/>, the sheet's own name first, without blanks
+    /// or repeats: what a sheet's name is compared with (here and by the reader's sheet location).</summary>
+    public IReadOnlyList<string> NormalizedNames => NamesOf.GetValue(this, Normalize);
 
     /// <summary>The sheet of <paramref name="schema"/> that <paramref name="sheetName"/> names — the one rule for finding a
     /// sheet by any accepted name: a sheet's own name first, then the synonyms; null when none.</summary>
@@ -72,14 +76,14 @@ public sealed record SheetDefinition(
     /// <summary>Normalized names and labels, computed once per definition (or schema) instead of at every lookup: issue
     /// ordering and sheet finding ask for them for every issue of every file. Keyed by reference, outside the record,
     /// so that the records' equality and <c>with</c> stay those of their values.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SheetDefinition, HashSet<string>> NamesOf = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SheetDefinition, string[]> NamesOf = [];
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SheetDefinition, Dictionary<string, int>> FieldsByLabel = [];
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<SheetDefinition>, Dictionary<string, SheetDefinition>> SheetsByName = [];
 
-    private static HashSet<string> NormalizedNames(SheetDefinition sheet) =>
-        new(sheet.AcceptedNames.Select(LabelText.Normalize).Where(n => n.Length > 0), StringComparer.Ordinal);
+    private static string[] Normalize(SheetDefinition sheet) =>
+        [.. sheet.AcceptedNames.Select(LabelText.Normalize).Where(n => n.Length > 0).Distinct()];
 
     private static Dictionary<string, int> IndexByLabel(SheetDefinition sheet)
     {
@@ -111,7 +115,7 @@ public sealed record SheetDefinition(
 
         foreach (SheetDefinition sheet in schema)
         {
-            foreach (string name in NamesOf.GetValue(sheet, NormalizedNames))
+            foreach (string name in sheet.NormalizedNames)
             {
                 byName.TryAdd(name, sheet);
             }
