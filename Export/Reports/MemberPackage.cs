@@ -110,29 +110,20 @@ internal sealed class MemberPackage(ZipArchive zip, byte[]? bytes)
     {
         // A big part (a sheet of thousands of rows) is searched as it inflates, 64 KB at a time, and only kept when read.
         byte[]? content = _entries[part].Length <= SearchedPartKeptBytes ? Kept(part) : _kept.GetValueOrDefault(part);
-        if (content is not null)
-        {
-            if (content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
-            {
-                using var decoder = new StreamReader(new MemoryStream(content, writable: false), detectEncodingFromByteOrderMarks: true);
-                return decoder.ReadToEnd().Contains(text, StringComparison.Ordinal);
-            }
+        Stream Open() => content is not null ? new MemoryStream(content, writable: false) : _entries[part].Open();
 
-            return content.AsSpan().IndexOf(Encoding.ASCII.GetBytes(text)) >= 0;
-        }
-
-        using (Stream head = _entries[part].Open())
+        using (Stream head = Open())
         {
             Span<byte> bom = stackalloc byte[2];
             if (head.ReadAtLeast(bom, 2, throwOnEndOfStream: false) == 2 && (bom is [0xFF, 0xFE] or [0xFE, 0xFF]))
             {
-                using Stream again = _entries[part].Open();
+                using Stream again = Open();
                 using var reader = new StreamReader(again, detectEncodingFromByteOrderMarks: true);
                 return reader.ReadToEnd().Contains(text, StringComparison.Ordinal);
             }
         }
 
-        using Stream stream = _entries[part].Open();
+        using Stream stream = Open();
         return PackageParts.Contains(stream, Encoding.ASCII.GetBytes(text));
     }
 
